@@ -1,0 +1,90 @@
+/**
+ * Defensive readers for data that may not match the schema: the semantic rules run even when the schema
+ * found problems, so that one run reports everything, and they must never throw on odd shapes.
+ */
+import type { Path } from '../load/path.js';
+
+export type Obj = Record<string, unknown>;
+
+export const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+export const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+export const obj = (v: unknown): Obj | undefined => (isObj(v) ? v : undefined);
+export const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+export interface TaskAt {
+  task: Obj;
+  path: Path;
+  number: string;
+  hasChildren: boolean;
+}
+
+/** Every task and sub-task with its display number. */
+export function eachTask(root: Obj): TaskAt[] {
+  const out: TaskAt[] = [];
+  const sections = arr(root.sections);
+  const taskSections = sections.filter((s) => isObj(s) && Array.isArray(s.tasks)).length;
+  const walk = (tasks: unknown, path: Path, prefix: string) => {
+    arr(tasks).forEach((t, i) => {
+      if (!isObj(t)) return;
+      const number = `${prefix}${i + 1}`;
+      const subs = arr(t.subtasks);
+      out.push({ task: t, path: [...path, i], number, hasChildren: subs.length > 0 });
+      walk(t.subtasks, [...path, i, 'subtasks'], `${number}.`);
+    });
+  };
+  sections.forEach((s, si) => {
+    if (isObj(s))
+      walk(
+        s.tasks,
+        ['sections', si, 'tasks'],
+        taskSections > 1
+          ? `${['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'][si] ?? si + 1}.`
+          : '',
+      );
+  });
+  return out;
+}
+
+/** Every part (khoản, điểm) of every section, recursively. */
+export function eachPart(root: Obj): { part: Obj; path: Path }[] {
+  const out: { part: Obj; path: Path }[] = [];
+  const walk = (parts: unknown, path: Path) => {
+    arr(parts).forEach((p, i) => {
+      if (!isObj(p)) return;
+      out.push({ part: p, path: [...path, i] });
+      walk(p.items, [...path, i, 'items']);
+    });
+  };
+  arr(root.sections).forEach((s, si) => {
+    if (isObj(s)) walk(s.parts, ['sections', si, 'parts']);
+  });
+  return out;
+}
+
+/** Every place that references a unit, with the path of the reference. */
+export function eachUnitRef(root: Obj): { ref: unknown; path: Path }[] {
+  const out: { ref: unknown; path: Path }[] = [];
+  const list = (v: unknown, path: Path) => arr(v).forEach((r, i) => out.push({ ref: r, path: [...path, i] }));
+  const report = (rep: unknown, path: Path) => {
+    const r = obj(rep);
+    if (!r) return;
+    list(r.from, [...path, 'from']);
+    if (r.to !== undefined) out.push({ ref: r.to, path: [...path, 'to'] });
+    if (r.via !== undefined) out.push({ ref: r.via, path: [...path, 'via'] });
+  };
+  for (const { task, path } of eachTask(root)) {
+    list(task.lead, [...path, 'lead']);
+    list(task.support, [...path, 'support']);
+  }
+  for (const { part, path } of eachPart(root)) {
+    list(part.units, [...path, 'units']);
+    report(part.report, [...path, 'report']);
+  }
+  arr(obj(root.basis)?.items).forEach((c, i) => {
+    const u = obj(c)?.unit;
+    if (u !== undefined) out.push({ ref: u, path: ['basis', 'items', i, 'unit'] });
+  });
+  return out;
+}
+
+export const refIdOf = (ref: unknown): string | undefined => str(ref) ?? str(obj(ref)?.unit);

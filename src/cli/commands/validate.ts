@@ -1,0 +1,69 @@
+import { checkPlanFolder } from '../../check/checkFolder.js';
+import { type Diagnostic, sortDiagnostics } from '../../check/diagnostic.js';
+import { msg } from '../../i18n/index.js';
+import { validateTargets } from '../../load/discover.js';
+import { diagnosticJson, formatDiagnosticsGithub, formatDiagnosticsText } from '../../render/diagnostics.js';
+import type { CommandResult, Context } from '../context.js';
+
+export interface ValidateOptions {
+  format: 'text' | 'json' | 'github';
+}
+
+export async function validateCommand(
+  paths: string[],
+  opts: ValidateOptions,
+  ctx: Context,
+): Promise<CommandResult> {
+  const targets = validateTargets(paths, ctx.cwd);
+  const diagnostics: Diagnostic[] = [];
+  const files: { file: string; kind: 'plan' | 'progress' }[] = [];
+  const okLines: string[] = [];
+  for (const target of targets) {
+    const checked = await checkPlanFolder(target);
+    diagnostics.push(...checked.diagnostics);
+    files.push(...checked.files);
+    if (checked.plan && !checked.diagnostics.some((d) => d.severity === 'error')) {
+      okLines.push(
+        msg().validate.fileOk({
+          file: checked.location.plan.display,
+          tasks: checked.plan.tasks.length,
+          units: checked.plan.units.byId.size,
+          progress: checked.records.length,
+        }),
+      );
+    }
+  }
+  sortDiagnostics(diagnostics);
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.length - errors;
+  const code = errors > 0 ? 1 : 0;
+
+  if (opts.format === 'json') {
+    const byFile = (f: string, sev: string) =>
+      diagnostics.filter((d) => d.file === f && d.severity === sev).length;
+    const out = {
+      version: 1,
+      valid: errors === 0,
+      files: files.map((f) => ({
+        ...f,
+        errors: byFile(f.file, 'error'),
+        warnings: byFile(f.file, 'warning'),
+      })),
+      diagnostics: diagnostics.map(diagnosticJson),
+    };
+    return { stdout: `${JSON.stringify(out, null, 2)}\n`, code };
+  }
+  if (opts.format === 'github') {
+    const summary = errors
+      ? msg().validate.summaryBad({ errors, warnings, files: files.length })
+      : msg().validate.summaryOk({ files: files.length, warnings });
+    return { stdout: `${formatDiagnosticsGithub(diagnostics)}${summary}\n`, code };
+  }
+  const c = ctx.color;
+  const summary = errors
+    ? c.red(msg().validate.summaryBad({ errors, warnings, files: files.length }))
+    : msg().validate.summaryOk({ files: files.length, warnings });
+  const body = formatDiagnosticsText(diagnostics, c);
+  const oks = okLines.map((l) => c.green(l)).join('\n');
+  return { stdout: `${body}${body && oks ? '\n' : ''}${oks}${oks ? '\n' : ''}${summary}\n`, code };
+}

@@ -1,0 +1,20 @@
+import type { ChalkInstance } from 'chalk';
+import type { Lang } from '../i18n/index.js';
+
+/** What a command may know about where it runs. Commands never touch process.* themselves. */
+export interface Context {
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+  lang: Lang;
+  /** Colour for stdout: on for a terminal, off with NO_COLOR, --no-color or when piped. */
+  color: ChalkInstance;
+  /** Terminal width for wrapping; 100 when not a terminal. */
+  columns: number;
+}
+
+/** What a command returns: text for each stream and the exit code. Only the CLI entry writes. */
+export interface CommandResult {
+  stdout?: string;
+  stderr?: string;
+  code: number;
+}

@@ -1,0 +1,131 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { IoError, UsageError } from '../cli/errors.js';
+
+export interface FileRef {
+  /** Absolute path, for reading. */
+  abs: string;
+  /** The path as shown to the user: relative to the working directory when inside it. */
+  display: string;
+}
+
+export interface PlanLocation {
+  plan: FileRef;
+  dir: string;
+  progress: FileRef[];
+}
+
+export const PLAN_FILE = 'plan.yaml';
+export const PROGRESS_DIR = 'progress';
+
+export function displayPath(abs: string, cwd: string): string {
+  const rel = relative(cwd, abs);
+  const shown = rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs;
+  return shown.split(sep).join('/');
+}
+
+const ref = (abs: string, cwd: string): FileRef => ({ abs, display: displayPath(abs, cwd) });
+
+/** The plan in `dir` with its progress files, sorted by name so every run reads them in the same order. */
+export function planAt(planFile: string, cwd: string): PlanLocation {
+  const dir = dirname(planFile);
+  const progressDir = join(dir, PROGRESS_DIR);
+  let progress: FileRef[] = [];
+  if (basename(planFile) === PLAN_FILE && isDir(progressDir)) {
+    progress = readdirSync(progressDir)
+      .filter((n) => /\.ya?ml$/iu.test(n))
+      .sort()
+      .map((n) => ref(join(progressDir, n), cwd));
+  }
+  return { plan: ref(planFile, cwd), dir, progress };
+}
+
+function isDir(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Every plan.yaml below `root`, skipping hidden folders and node_modules, in path order. */
+export function* walkPlans(root: string): Generator<string> {
+  let entries: import('node:fs').Dirent[];
+  try {
+    entries = readdirSync(root, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  if (entries.some((e) => e.isFile() && e.name === PLAN_FILE)) yield join(root, PLAN_FILE);
+  for (const e of entries) {
+    if (e.isDirectory() && !e.name.startsWith('.') && e.name !== 'node_modules' && e.name !== PROGRESS_DIR) {
+      yield* walkPlans(join(root, e.name));
+    }
+  }
+}
+
+/** The plans under ./plans (or the working directory itself when it is a plan folder). */
+export function defaultPlans(cwd: string): string[] {
+  if (existsSync(join(cwd, PLAN_FILE))) return [join(cwd, PLAN_FILE)];
+  return [...walkPlans(join(cwd, 'plans'))];
+}
+
+/**
+ * The one plan a command works on: the argument (a plan file or its folder), or the only plan under
+ * plans/. Several plans without an argument is a usage error that lists them.
+ */
+export function resolvePlan(arg: string | undefined, cwd: string, command: string): PlanLocation {
+  if (arg) {
+    const abs = resolve(cwd, arg);
+    if (!existsSync(abs)) throw new IoError('notFound', { path: arg });
+    if (isDir(abs)) {
+      if (existsSync(join(abs, PLAN_FILE))) return planAt(join(abs, PLAN_FILE), cwd);
+      const inside = [...walkPlans(abs)];
+      if (inside.length === 1) return planAt(inside[0]!, cwd);
+      if (inside.length > 1)
+        throw new UsageError('manyPlans', {
+          plans: inside.map((p) => displayPath(dirname(p), cwd)),
+          command,
+        });
+      throw new UsageError('notAPlan', { path: arg });
+    }
+    return planAt(abs, cwd);
+  }
+  const found = defaultPlans(cwd);
+  if (found.length === 0) throw new UsageError('noPlans', { dir: displayPath(cwd, cwd) || '.' });
+  if (found.length > 1)
+    throw new UsageError('manyPlans', { plans: found.map((p) => displayPath(dirname(p), cwd)), command });
+  return planAt(found[0]!, cwd);
+}
+
+/** What `plan validate [paths...]` checks: plans (with their progress) and loose progress files. */
+export function validateTargets(paths: readonly string[], cwd: string): PlanLocation[] {
+  if (paths.length === 0) {
+    const found = defaultPlans(cwd);
+    if (found.length === 0) throw new UsageError('noPlans', { dir: '.' });
+    return found.map((p) => planAt(p, cwd));
+  }
+  const out = new Map<string, PlanLocation>();
+  for (const p of paths) {
+    const abs = resolve(cwd, p);
+    if (!existsSync(abs)) throw new IoError('notFound', { path: p });
+    if (isDir(abs)) {
+      const found = [...walkPlans(abs)];
+      if (found.length === 0) throw new UsageError('noPlans', { dir: p });
+      for (const f of found) if (!out.has(f)) out.set(f, planAt(f, cwd));
+    } else if (
+      basename(dirname(abs)) === PROGRESS_DIR &&
+      existsSync(join(dirname(dirname(abs)), PLAN_FILE))
+    ) {
+      // A single progress file is checked against its plan.
+      const planFile = join(dirname(dirname(abs)), PLAN_FILE);
+      const loc = out.get(planFile) ?? { ...planAt(planFile, cwd), progress: [] };
+      if (!loc.progress.some((r) => r.abs === abs)) loc.progress.push(ref(abs, cwd));
+      out.set(planFile, loc);
+    } else if (!out.has(abs)) {
+      out.set(abs, planAt(abs, cwd));
+    }
+  }
+  return [...out.values()];
+}

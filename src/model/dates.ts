@@ -1,0 +1,69 @@
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+
+/** Dates travel through the program as ISO strings (YYYY-MM-DD): they compare and sort as text. */
+export type IsoDate = string;
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/u;
+
+const daysInMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+/** True for a well-formed ISO date that exists on the calendar (2025-02-30 does not). */
+export function isRealDate(s: unknown): s is IsoDate {
+  if (typeof s !== 'string') return false;
+  const m = ISO.exec(s);
+  if (!m) return false;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  return y >= 1900 && y <= 2999 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+}
+
+export const looksLikeDate = (s: unknown): s is string => typeof s === 'string' && ISO.test(s);
+
+const parts = (d: IsoDate) => {
+  const [y, m, day] = d.split('-').map(Number) as [number, number, number];
+  return { y, m, d: day };
+};
+
+const toDate = (d: IsoDate) => {
+  const p = parts(d);
+  return new Date(p.y, p.m - 1, p.d);
+};
+
+export const iso = (y: number, m: number, d: number): IsoDate =>
+  `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+
+export const lastDayOfMonth = (y: number, m: number): IsoDate => iso(y, m, daysInMonth(y, m));
+
+/** b − a in calendar days. */
+export const daysBetween = (a: IsoDate, b: IsoDate): number => differenceInCalendarDays(toDate(b), toDate(a));
+
+export function addDays(d: IsoDate, n: number): IsoDate {
+  const p = parts(d);
+  const x = new Date(Date.UTC(p.y, p.m - 1, p.d + n));
+  return iso(x.getUTCFullYear(), x.getUTCMonth() + 1, x.getUTCDate());
+}
+
+/** Today on this machine's calendar. */
+export function today(now = new Date()): IsoDate {
+  return iso(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+/** ND30 padding: days below 10 and months 1–2 take a leading zero ("05 tháng 7", "15 tháng 01"). */
+const dd = (d: number) => (d < 10 ? `0${d}` : String(d));
+const mm = (m: number) => (m <= 2 ? `0${m}` : String(m));
+
+/** "15/11/2025", "05/7/2025", "28/02/2022" — dates inside the body text. */
+export function vnDate(d: IsoDate): string {
+  const p = parts(d);
+  return `${dd(p.d)}/${mm(p.m)}/${p.y}`;
+}
+
+/** "ngày 05 tháng 7 năm 2025" — the header date of an ND30 document. */
+export function vnLongDate(d: IsoDate): string {
+  const p = parts(d);
+  return `ngày ${dd(p.d)} tháng ${mm(p.m)} năm ${p.y}`;
+}
+
+export const yearOf = (d: IsoDate): number => parts(d).y;
+export const monthOf = (d: IsoDate): number => parts(d).m;

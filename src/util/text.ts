@@ -1,0 +1,78 @@
+/** Text helpers shared by the loader, the checks and the renderers. */
+
+/** Collapse runs of whitespace (including line breaks) to one space and trim. */
+export const foldSpace = (s: string): string => s.replace(/\s+/gu, ' ').trim();
+
+/**
+ * A key for comparing Vietnamese names: NFC, lower case, whitespace folded, and the two spellings of
+ * "Ủy"/"Uỷ" (and "Thuỷ"/"Thủy", "Hoà"/"Hòa" style tone placement) made equal.
+ */
+export function nameKey(s: string): string {
+  return foldSpace(s.normalize('NFC').toLocaleLowerCase('vi'))
+    .replace(/uỷ/gu, 'ủy')
+    .replace(/oà/gu, 'òa')
+    .replace(/oá/gu, 'óa')
+    .replace(/oả/gu, 'ỏa')
+    .replace(/oã/gu, 'õa')
+    .replace(/oạ/gu, 'ọa')
+    .replace(/uý/gu, 'úy')
+    .replace(/uỳ/gu, 'ùy')
+    .replace(/uỹ/gu, 'ũy')
+    .replace(/uỵ/gu, 'ụy')
+    .replace(/\s*([,;])\s*/gu, '$1 ')
+    .trim();
+}
+
+/** Remove C0 control characters except tab, line feed and carriage return (Excel pastes carry them). */
+export const stripControl = (s: string): string =>
+  s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/gu, '');
+
+/** Vietnamese letters to ASCII, for ids: "Công an xã" → "cong-an-xa". */
+export function slugify(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/gu, '')
+    .replace(/đ/gu, 'd')
+    .replace(/Đ/gu, 'D')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/gu, '-')
+    .replace(/^-+|-+$/gu, '');
+}
+
+/** Edit distance, for "did you mean" hints. Small inputs only. */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  const prev = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j]!;
+      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length]!;
+}
+
+/** The closest candidate to `wanted`, if it is close enough to be a plausible typo. */
+export function closest(wanted: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestScore = Number.POSITIVE_INFINITY;
+  const w = wanted.toLowerCase();
+  for (const c of candidates) {
+    const cl = c.toLowerCase();
+    let score = editDistance(w, cl);
+    if (cl.startsWith(w) || w.startsWith(cl) || cl.includes(w)) score = Math.min(score, 1);
+    if (score < bestScore) {
+      bestScore = score;
+      best = c;
+    }
+  }
+  if (best === undefined) return undefined;
+  return bestScore <= Math.max(2, Math.floor(wanted.length / 3)) ? best : undefined;
+}
+
+/** Upper-case the first letter only. */
+export const capitalizeFirst = (s: string): string => (s ? s[0]!.toLocaleUpperCase('vi') + s.slice(1) : s);
