@@ -1,6 +1,6 @@
 // Build: generate what is derived from the schema and the templates, then bundle the CLI.
 // Runs at `npm install` (prepare) so a fresh clone has a working `npx plan` with no extra step.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateTemplates } from './gen-templates.mjs';
@@ -28,10 +28,14 @@ for (const [name, content] of Object.entries(await generateTemplates(root)))
   writeIfChanged(join(gen, name), content);
 
 const esbuild = await import('esbuild');
-rmSync(join(root, 'dist'), { recursive: true, force: true });
+// Build into a fresh folder, then move it into place: a CLI that is running while someone rebuilds
+// keeps finding the chunks it was built with (chunk names carry a content hash, old ones are pruned later).
+const out = join(root, 'dist');
+const tmp = join(root, `.dist-${process.pid}`);
+rmSync(tmp, { recursive: true, force: true });
 await esbuild.build({
   entryPoints: { cli: join(root, 'src/cli/main.ts') },
-  outdir: join(root, 'dist'),
+  outdir: tmp,
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -46,6 +50,16 @@ await esbuild.build({
     js: "import { createRequire as __kehoachCreateRequire } from 'node:module'; const require = __kehoachCreateRequire(import.meta.url);",
   },
 });
+mkdirSync(join(out, 'chunks'), { recursive: true });
+const hour = Date.now() - 3600_000;
+for (const name of readdirSync(join(out, 'chunks'))) {
+  const f = join(out, 'chunks', name);
+  if (statSync(f).mtimeMs < hour) rmSync(f, { force: true });
+}
+for (const name of readdirSync(join(tmp, 'chunks')))
+  renameSync(join(tmp, 'chunks', name), join(out, 'chunks', name));
+for (const name of readdirSync(tmp)) if (name !== 'chunks') renameSync(join(tmp, name), join(out, name));
+rmSync(tmp, { recursive: true, force: true });
 if (!process.env.npm_lifecycle_event?.startsWith('test')) {
   console.error(`kehoach: đã build dist/ trong ${Math.round(performance.now() - t0)} ms`);
 }
