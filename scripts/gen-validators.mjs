@@ -26,9 +26,24 @@ export function generateValidators(root) {
   const ajv = makeAjv(true);
   ajv.addSchema(plan);
   ajv.addSchema(progress);
-  const code = standaloneCode.default(ajv, { validatePlan: plan.$id, validateProgress: progress.$id });
+  let code = standaloneCode.default(ajv, { validatePlan: plan.$id, validateProgress: progress.$id });
+  // ajv's ESM output still calls require() for its runtime helpers; make them imports so the module is
+  // plain ESM (importable by tests) and the bundler inlines them.
+  const imports = [];
+  code = code.replace(/require\("(ajv\/dist\/runtime\/[a-z0-9]+)"\)\.default/giu, (_, mod) => {
+    const name = `__ajv_${mod.split('/').pop()}`;
+    // A CommonJS module imported from ESM: Node gives module.exports (the helper is its .default),
+    // bundlers and vitest give the helper itself.
+    if (!imports.some((i) => i.includes(name))) {
+      imports.push(
+        `import ${name}_mod from '${mod}.js';\nconst ${name} = ${name}_mod.default ?? ${name}_mod;`,
+      );
+    }
+    return name;
+  });
+  if (/require\(/u.test(code)) throw new Error('standalone validator still uses require()');
   return {
-    'validators.js': `// Generated from schema/*.schema.json by scripts/gen-validators.mjs. Do not edit.\n${code}`,
+    'validators.js': `// Generated from schema/*.schema.json by scripts/gen-validators.mjs. Do not edit.\n${imports.join('\n')}\n${code.replace(/^"use strict";/u, '')}`,
     'validators.d.ts': `// Generated. Do not edit.
 import type { ErrorObject } from 'ajv';
 export interface Validator {

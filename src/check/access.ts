@@ -3,6 +3,7 @@
  * found problems, so that one run reports everything, and they must never throw on odd shapes.
  */
 import type { Path } from '../load/path.js';
+import type { UnitFile } from '../model/types.js';
 
 export type Obj = Record<string, unknown>;
 
@@ -88,3 +89,30 @@ export function eachUnitRef(root: Obj): { ref: unknown; path: Path }[] {
 }
 
 export const refIdOf = (ref: unknown): string | undefined => str(ref) ?? str(obj(ref)?.unit);
+
+/**
+ * The unit entries well-formed enough to build a registry from. The rules run on data the schema may
+ * have rejected, and the registry itself expects declared units.
+ */
+export function safeUnits(root: Obj): UnitFile[] {
+  const strings = (v: unknown) => arr(v).filter((x): x is string => typeof x === 'string');
+  return arr(root.units).flatMap((u): UnitFile[] => {
+    const o = obj(u);
+    const id = str(o?.id);
+    const name = str(o?.name);
+    if (!o || !id || !name) return [];
+    const short = str(o.short);
+    const kind = str(o.kind) as UnitFile['kind'];
+    const members = strings(o.members);
+    return [
+      {
+        id,
+        name,
+        aliases: strings(o.aliases),
+        ...(short ? { short } : {}),
+        ...(kind ? { kind } : {}),
+        ...(members.length > 0 ? { members: members as [string, ...string[]] } : {}),
+      },
+    ];
+  });
+}

@@ -1,6 +1,6 @@
 import { validateProgress } from '../generated/validators.js';
+import { fastValue } from '../load/fastValue.js';
 import { readSource } from '../load/source.js';
-import { parseYamlFile } from '../load/yamlFile.js';
 import { isRealDate } from '../model/dates.js';
 import type { Plan } from '../model/plan.js';
 import type { ProgressRecord } from '../model/types.js';
@@ -8,8 +8,7 @@ import { UnitRegistry } from '../model/units.js';
 import { closest } from '../util/text.js';
 import { arr, isObj, obj, str } from './access.js';
 import type { CheckResult } from './checkPlan.js';
-import { runRules } from './checkPlan.js';
-import { hasErrors } from './diagnostic.js';
+import { rulesFindNothing } from './checkPlan.js';
 import { datesAreReal } from './rules/dates.js';
 import type { Rule } from './rules/index.js';
 
@@ -29,21 +28,17 @@ export async function checkProgressText(
   file: string,
   plan: Plan | undefined,
 ): Promise<CheckResult<ProgressRecord>> {
-  const src = parseYamlFile(text, file);
-  if (src.value === undefined) return { value: undefined, diagnostics: src.diagnostics, src };
-  const diagnostics = [...src.diagnostics];
-  const ok = validateProgress(src.value);
-  if (!ok) {
-    const schema = (await import('../../schema/progress.schema.json', { with: { type: 'json' } })).default;
-    const { schemaErrorsToDiagnostics } = await import('./schemaErrors.js');
-    diagnostics.push(...schemaErrorsToDiagnostics(validateProgress.errors ?? [], src, schema));
+  const rules: Rule[] = [datesAreReal, ...(plan ? [refersToPlan(plan)] : [])];
+  const fast = fastValue(text);
+  if (
+    isObj(fast) &&
+    validateProgress(fast) &&
+    rulesFindNothing(rules, fast, plan?.units ?? new UnitRegistry([]))
+  ) {
+    return { value: fast as unknown as ProgressRecord, diagnostics: [], src: undefined };
   }
-  if (isObj(src.value)) {
-    const rules: Rule[] = [datesAreReal, ...(plan ? [refersToPlan(plan)] : [])];
-    runRules(rules, src, src.value, plan?.units ?? new UnitRegistry([]), diagnostics, !ok);
-  }
-  const value = ok && !hasErrors(diagnostics) ? (src.value as ProgressRecord) : undefined;
-  return { value, diagnostics, src };
+  const { explainProgress } = await import('./explain.js');
+  return explainProgress(text, file, rules, plan?.units ?? new UnitRegistry([]));
 }
 
 const refersToPlan =

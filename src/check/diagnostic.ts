@@ -7,23 +7,45 @@ export type Severity = 'error' | 'warning';
 /** Arguments of each diagnostic code. Adding a code here forces a message in every language. */
 export interface DiagnosticArgs {
   FILE_TOO_LARGE: { size: number; limit: number };
-  FILE_NOT_TEXT: { reason: 'nul' | 'utf8' };
-  FILE_EMPTY: { onlyComments: boolean };
+  FILE_NOT_TEXT: { reason: 'nul' | 'utf8' | 'utf16' | 'zip' };
+  /** Nothing at all, only comments, or a document that is just an empty value (`~`, `null`). */
+  FILE_EMPTY: { content: 'nothing' | 'comments' | 'null' };
+  TEXT_INVISIBLE_CHAR: { char: string };
+  YAML_TOO_DEEP: { limit: number };
   YAML_TAB: Record<string, never>;
   YAML_INDENT: Record<string, never>;
   YAML_UNCLOSED_QUOTE: { quote: string };
-  YAML_DUPLICATE_KEY: { key: string };
+  YAML_UNCLOSED_BRACKET: { bracket: '[' | '{' };
+  YAML_UNEXPECTED_CHAR: { char: string };
+  YAML_TEXT_AFTER_QUOTE: { quote: string };
+  YAML_MISSING_COLON: { text: string };
+  YAML_COLON_NO_SPACE: { text: string };
+  YAML_COLON_IN_VALUE: Record<string, never>;
+  YAML_MISPLACED_ITEM: Record<string, never>;
+  YAML_NBSP: Record<string, never>;
+  YAML_RESERVED_START: { char: string };
+  YAML_BAD_ESCAPE: { escape: string };
+  YAML_COMPLEX_KEY: Record<string, never>;
+  YAML_TAG: { tag: string };
+  YAML_DUPLICATE_KEY: { key: string; firstLine?: number };
   YAML_ALIAS_LIMIT: { limit: number };
   YAML_ALIAS_UNRESOLVED: { name: string };
   YAML_MULTIPLE_DOCUMENTS: Record<string, never>;
   YAML_RESERVED_KEY: { key: string };
   YAML_SYNTAX: { detail: string };
   SCHEMA_REQUIRED: { property: string };
-  SCHEMA_UNKNOWN_PROPERTY: { property: string; suggestion?: string };
-  SCHEMA_TYPE: { expected: string; found: string };
+  SCHEMA_UNKNOWN_PROPERTY: {
+    property: string;
+    suggestion?: string;
+    /** The fields allowed here, when few enough to list. */
+    allowed?: string[];
+    /** `{ as: a, b }`: the comma cut a name; the field before it and the name rejoined. */
+    flowComma?: { key: string; joined: string };
+  };
+  SCHEMA_TYPE: { expected: string; found: string; what?: ShapeKind; value?: string };
   SCHEMA_ENUM: { allowed: string[]; found: string; suggestion?: string };
   SCHEMA_CONST: { expected: string; found: string };
-  SCHEMA_PATTERN: { what: PatternKind; found: string };
+  SCHEMA_PATTERN: { what: PatternKind; found: string; suggestion?: string };
   SCHEMA_MIN_ITEMS: { min: number };
   SCHEMA_EMPTY_TEXT: Record<string, never>;
   SCHEMA_RANGE: { limit: number; comparison: string; found: string };
@@ -81,8 +103,12 @@ export type PatternKind =
   | 'number'
   | 'symbol'
   | 'citation'
-  | 'signature'
+  | 'authority'
+  | 'delegation'
   | 'other';
+
+/** Values the schema lets take more than one shape (a `oneOf`), named so a message can say which. */
+export type ShapeKind = 'unitRef' | 'paragraphs' | 'bullet' | 'dateOrNull' | 'plan' | 'progress';
 
 interface DiagnosticBase {
   severity: Severity;
@@ -106,9 +132,23 @@ export const severityOf: Record<Code, Severity> = {
   FILE_TOO_LARGE: 'error',
   FILE_NOT_TEXT: 'error',
   FILE_EMPTY: 'error',
+  TEXT_INVISIBLE_CHAR: 'warning',
+  YAML_TOO_DEEP: 'error',
   YAML_TAB: 'error',
   YAML_INDENT: 'error',
   YAML_UNCLOSED_QUOTE: 'error',
+  YAML_UNCLOSED_BRACKET: 'error',
+  YAML_UNEXPECTED_CHAR: 'error',
+  YAML_TEXT_AFTER_QUOTE: 'error',
+  YAML_MISSING_COLON: 'error',
+  YAML_COLON_NO_SPACE: 'error',
+  YAML_COLON_IN_VALUE: 'error',
+  YAML_MISPLACED_ITEM: 'error',
+  YAML_NBSP: 'error',
+  YAML_RESERVED_START: 'error',
+  YAML_BAD_ESCAPE: 'error',
+  YAML_COMPLEX_KEY: 'error',
+  YAML_TAG: 'warning',
   YAML_DUPLICATE_KEY: 'error',
   YAML_ALIAS_LIMIT: 'error',
   YAML_ALIAS_UNRESOLVED: 'error',

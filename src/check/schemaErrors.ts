@@ -2,7 +2,9 @@ import type { ErrorObject } from 'ajv';
 import { formatPath, locate, type Path, pointerToPath } from '../load/path.js';
 import type { YamlFile } from '../load/yamlFile.js';
 import { closest } from '../util/text.js';
-import type { Diagnostic, PatternKind } from './diagnostic.js';
+import type { Diagnostic } from './diagnostic.js';
+import { jsonType, propertiesOf, schemaAt } from './schemaAt.js';
+import { cutByComma, patternKind, shapeOf, suggestFor } from './schemaHints.js';
 
 type Schema = Record<string, unknown>;
 
@@ -16,7 +18,6 @@ export function schemaErrorsToDiagnostics(
   schema: Schema,
 ): Diagnostic[] {
   const data = src.value;
-  const typeOf = (pointer: string) => jsonType(valueAt(data, pointerToPath(pointer)));
 
   // Branch type mismatches at a oneOf's own location are noise when another branch matches the type.
   const oneOfs = errors.filter((e) => e.keyword === 'oneOf');
@@ -44,8 +45,7 @@ export function schemaErrorsToDiagnostics(
   const out: Diagnostic[] = [];
   for (const e of [...errors.filter((e) => !drop.has(e)), ...extra]) {
     if (e.keyword === 'if' || e.keyword === 'allOf') continue;
-    const d = toDiagnostic(e, src, schema, typeOf);
-    if (!d) continue;
+    const d = toDiagnostic(e, src, schema, data);
     const key = `${d.path}|${d.code}|${JSON.stringify(d.args)}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -54,12 +54,7 @@ export function schemaErrorsToDiagnostics(
   return out;
 }
 
-function toDiagnostic(
-  e: ErrorObject,
-  src: YamlFile,
-  schema: Schema,
-  typeOf: (p: string) => string,
-): Diagnostic | undefined {
+function toDiagnostic(e: ErrorObject, src: YamlFile, schema: Schema, data: unknown): Diagnostic {
   const path = pointerToPath(e.instancePath);
   const here = (p: Path, target: 'key' | 'value' = 'value') => ({
     file: src.file,
@@ -67,27 +62,43 @@ function toDiagnostic(
     path: formatPath(p),
     severity: 'error' as const,
   });
-  const value = valueAt(src.value, path);
-  const shown = (v: unknown) => (typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v)));
+  const value = valueAt(data, path);
+  const spot = schemaAt(schema, data, path);
   switch (e.keyword) {
     case 'required':
       return { ...here(path), code: 'SCHEMA_REQUIRED', args: { property: String(e.params.missingProperty) } };
     case 'additionalProperties': {
       const property = String(e.params.additionalProperty);
-      const allowed = allowedProperties(schema, e.schemaPath);
+      const allowed = spot.node ? Object.keys(propertiesOf(schema, spot.node, value)) : [];
       const suggestion = closest(property, allowed);
+      const flowComma = cutByComma(src, [...path, property]);
       return {
         ...here([...path, property], 'key'),
         code: 'SCHEMA_UNKNOWN_PROPERTY',
-        args: suggestion ? { property, suggestion } : { property },
+        args: {
+          property,
+          ...(suggestion ? { suggestion } : {}),
+          ...(allowed.length > 0 && allowed.length <= 8 ? { allowed } : {}),
+          ...(flowComma ? { flowComma } : {}),
+        },
       };
     }
-    case 'type':
+    case 'type': {
+      const expected = String(e.params.type).replace(/,/gu, '|');
+      const what = shapeOf(spot, path, schema);
+      const shownValue =
+        value !== null && value !== undefined && typeof value !== 'object' ? shown(value) : undefined;
       return {
         ...here(path),
         code: 'SCHEMA_TYPE',
-        args: { expected: String(e.params.type).replace(/,/gu, '|'), found: typeOf(e.instancePath) },
+        args: {
+          expected,
+          found: jsonType(value),
+          ...(what ? { what } : {}),
+          ...(shownValue !== undefined ? { value: clip(shownValue) } : {}),
+        },
       };
+    }
     case 'enum': {
       const allowed = (e.params.allowedValues as unknown[]).map(String);
       const found = shown(value);
@@ -95,31 +106,39 @@ function toDiagnostic(
       return {
         ...here(path),
         code: 'SCHEMA_ENUM',
-        args: suggestion ? { allowed, found, suggestion } : { allowed, found },
+        args: suggestion ? { allowed, found: clip(found), suggestion } : { allowed, found: clip(found) },
       };
     }
-    case 'const':
+    case 'const': {
+      const expectedValue = e.params.allowedValue as unknown;
+      // "1" where 1 is wanted must not read as "expected 1, found 1".
+      const found =
+        typeof value === 'string' && typeof expectedValue !== 'string' ? JSON.stringify(value) : shown(value);
       return {
         ...here(path),
         code: 'SCHEMA_CONST',
-        args: { expected: shown(e.params.allowedValue), found: shown(value) },
+        args: { expected: shown(expectedValue), found: clip(found) },
       };
+    }
     case 'pattern':
+    case 'maxLength': {
+      const what = patternKind(spot);
+      const found = shown(value);
+      const suggestion = suggestFor(
+        what,
+        found,
+        e.keyword === 'pattern' ? String(e.params.pattern) : undefined,
+      );
       return {
         ...here(path),
         code: 'SCHEMA_PATTERN',
-        args: { what: patternKind(e.schemaPath), found: shown(value) },
+        args: { what, found: clip(found), ...(suggestion ? { suggestion } : {}) },
       };
+    }
     case 'minItems':
       return { ...here(path), code: 'SCHEMA_MIN_ITEMS', args: { min: Number(e.params.limit) } };
     case 'minLength':
       return { ...here(path), code: 'SCHEMA_EMPTY_TEXT', args: {} };
-    case 'maxLength':
-      return {
-        ...here(path),
-        code: 'SCHEMA_PATTERN',
-        args: { what: patternKind(e.schemaPath), found: shown(value) },
-      };
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
@@ -130,47 +149,21 @@ function toDiagnostic(
         args: { limit: Number(e.params.limit), comparison: String(e.params.comparison), found: shown(value) },
       };
     case 'not':
-      if (e.schemaPath.includes('section'))
+      if (spot.def === 'section')
         return { ...here([...path, 'tasks'], 'key'), code: 'SECTION_TASKS_KIND', args: {} };
       break;
   }
   return { ...here(path), code: 'SCHEMA_INVALID', args: { detail: `${e.keyword}: ${e.message ?? ''}` } };
 }
 
-function patternKind(schemaPath: string): PatternKind {
-  const m = /\$defs\/([A-Za-z]+)\//u.exec(schemaPath);
-  const def = m?.[1];
-  if (def === 'id' || def === 'taskId' || def === 'date') return def;
-  if (def === 'periodExpr') return 'period';
-  if (schemaPath.includes('/number/')) return schemaPath.includes('citation') ? 'citation' : 'number';
-  if (schemaPath.includes('/symbol/')) return 'symbol';
-  if (def === 'signature') return 'signature';
-  return 'other';
-}
+const shown = (v: unknown) => (typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v)));
+const clip = (s: string) => (s.length > 80 ? `${s.slice(0, 77)}…` : s);
 
-/** The properties a schema location allows, for "did you mean". */
-function allowedProperties(schema: Schema, schemaPath: string): string[] {
-  const parts = schemaPath.replace(/^#\//u, '').split('/').slice(0, -1);
-  let node: unknown = schema;
-  for (const p of parts)
-    node = (node as Schema | undefined)?.[decodeURIComponent(p.replace(/~1/gu, '/').replace(/~0/gu, '~'))];
-  const props = (node as Schema | undefined)?.properties;
-  return props && typeof props === 'object' ? Object.keys(props) : [];
-}
-
-export function valueAt(data: unknown, path: Path): unknown {
+function valueAt(data: unknown, path: Path): unknown {
   let v = data;
   for (const seg of path) {
     if (v === null || typeof v !== 'object') return undefined;
     v = (v as Record<string | number, unknown>)[seg];
   }
   return v;
-}
-
-export function jsonType(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'array';
-  if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';
-  if (v === undefined) return 'null';
-  return typeof v;
 }

@@ -1,4 +1,15 @@
-import { type Document, isMap, isPair, isScalar, isSeq, type LineCounter, type Node } from 'yaml';
+import {
+  type Document,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  type LineCounter,
+  type Node,
+  type Pair,
+  type YAMLMap,
+} from 'yaml';
+import { cleanText } from './clean.js';
 
 /** A path into the plan data: keys and array indexes. */
 export type Path = readonly (string | number)[];
@@ -41,7 +52,7 @@ export function locate(
     let next: unknown;
     if (isMap(node)) {
       const pair = node.items.find(
-        (p) => isPair(p) && isScalar(p.key) && String(p.key.value).normalize('NFC') === String(seg),
+        (p) => isPair(p) && isScalar(p.key) && cleanText(String(p.key.value)) === String(seg),
       );
       if (!pair) break;
       next = isLast && target === 'key' ? pair.key : (pair.value ?? pair.key);
@@ -56,4 +67,22 @@ export function locate(
   const offset = last?.range?.[0] ?? 0;
   const { line, col } = lineCounter.linePos(offset);
   return { line, column: col };
+}
+
+/** The mapping entry at `path` and the mapping holding it, when the path ends at a key that exists. */
+export function findPair(doc: Document, path: Path): { pair: Pair; parent: YAMLMap } | undefined {
+  let node: unknown = doc.contents;
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i]!;
+    if (isMap(node)) {
+      const pair = node.items.find(
+        (p) => isPair(p) && isScalar(p.key) && cleanText(String(p.key.value)) === String(seg),
+      );
+      if (!pair) return undefined;
+      if (i === path.length - 1) return { pair, parent: node };
+      node = pair.value;
+    } else if (isSeq(node) && typeof seg === 'number') node = node.items[seg];
+    else return undefined;
+  }
+  return undefined;
 }

@@ -2,8 +2,11 @@ import { readFileSync, statSync } from 'node:fs';
 import type { Diagnostic } from '../check/diagnostic.js';
 import { IoError } from '../cli/errors.js';
 
-/** Plans are tens of kilobytes; anything this big is a mistake or an attack, and is refused unread. */
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+/**
+ * Plans are tens of kilobytes; anything this big is a mistake or an attack, and is refused unread. The
+ * YAML parser reads about 1.5 MB a second, so the cap also bounds how long a check can take.
+ */
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
 export type SourceResult = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
 
@@ -39,32 +42,27 @@ export function readSource(path: string, file: string): SourceResult {
 
 export function decodeSource(bytes: Uint8Array, file: string): SourceResult {
   const at = { file, line: 1, column: 1, path: '' };
+  const notText = (reason: 'nul' | 'utf8' | 'utf16' | 'zip', pos = { line: 1, column: 1 }): SourceResult => ({
+    ok: false,
+    diagnostic: { ...at, ...pos, severity: 'error', code: 'FILE_NOT_TEXT', args: { reason } },
+  });
+  // Notepad's "Unicode" is UTF-16; a .docx or .xlsx is a zip. Both deserve a better word than "binary".
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    return notText('utf16');
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return notText('zip');
   const nul = bytes.indexOf(0);
-  if (nul !== -1) {
-    return {
-      ok: false,
-      diagnostic: {
-        ...at,
-        ...lineColAt(bytes, nul),
-        severity: 'error',
-        code: 'FILE_NOT_TEXT',
-        args: { reason: 'nul' },
-      },
-    };
-  }
+  if (nul !== -1) return notText('nul', lineColAt(bytes, nul, false));
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    return {
-      ok: false,
-      diagnostic: { ...at, severity: 'error', code: 'FILE_NOT_TEXT', args: { reason: 'utf8' } },
-    };
+    return notText('utf8', lineColAt(bytes, firstBadUtf8(bytes), true));
   }
   return { ok: true, text };
 }
 
-function lineColAt(bytes: Uint8Array, offset: number): { line: number; column: number } {
+/** Line and column of a byte offset; in text known to be UTF-8 up to there, the column counts characters. */
+function lineColAt(bytes: Uint8Array, offset: number, utf8: boolean): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < offset; i++) {
@@ -73,5 +71,24 @@ function lineColAt(bytes: Uint8Array, offset: number): { line: number; column: n
       lineStart = i + 1;
     }
   }
-  return { line, column: offset - lineStart + 1 };
+  if (!utf8) return { line, column: offset - lineStart + 1 };
+  let column = 1;
+  // UTF-8 continuation bytes (10xxxxxx) do not start a character.
+  for (let i = lineStart; i < offset; i++) if ((bytes[i]! & 0xc0) !== 0x80) column++;
+  return { line, column };
+}
+
+/** Offset of the first byte that does not belong to a well-formed UTF-8 sequence. */
+function firstBadUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const n =
+      b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
+    if (n < 0) return i;
+    for (let k = 1; k <= n; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    // Overlong and surrogate forms are also refused by the decoder; close enough for a position.
+    i += n + 1;
+  }
+  return 0;
 }

@@ -1,87 +1,104 @@
-import {
-  type Document,
-  isAlias,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  LineCounter,
-  type Node,
-  parseDocument,
-  visit,
-  type YAMLError,
-} from 'yaml';
+import { Composer, type CST, type Document, LineCounter, Parser, parseDocument, YAMLParseError } from 'yaml';
 import type { Diagnostic } from '../check/diagnostic.js';
-import { formatPath, type Path } from './path.js';
+import { aliasError } from './aliasError.js';
+import { cleanText, INVISIBLE } from './clean.js';
+import { cstFacts } from './cst.js';
+import { keyProblems } from './keyProblems.js';
+import { yamlErrorsToDiagnostics } from './yamlErrors.js';
 
-/** YAML aliases are legal, but a plan never needs many; the cap stops "billion laughs" files. */
-export const MAX_ALIAS_COUNT = 100;
+/**
+ * YAML aliases are legal (a shared list of units, say); the cap stops "billion laughs" files. yaml counts
+ * uses times nested aliases, so 1000 lets a plan reuse one anchor in hundreds of tasks while an alias
+ * bomb is refused after expanding a few thousand nodes.
+ */
+export const MAX_ALIAS_COUNT = 1000;
+/** A plan nests about ten levels; far deeper is an attack or a runaway paste, and would exhaust the stack. */
+export const MAX_DEPTH = 64;
+/** Invisible characters reported per file; past this the file is plainly pasted from elsewhere. */
+const MAX_INVISIBLE_REPORTS = 20;
 
 export interface YamlFile {
   file: string;
+  /** The text as parsed: without a byte-order mark, lone CR line ends made LF (offsets unchanged). */
   text: string;
   doc: Document.Parsed;
   lineCounter: LineCounter;
-  /** The data, NFC-normalised, or undefined when the file could not be read as YAML. */
+  /** The data, cleaned and NFC-normalised, or undefined when the file could not be read as YAML. */
   value: unknown;
   diagnostics: Diagnostic[];
 }
 
 /** Parse YAML text keeping positions; never throws on bad input. */
-export function parseYamlFile(text: string, file: string): YamlFile {
+export function parseYamlFile(source: string, file: string): YamlFile {
+  let text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  // Editors treat a lone CR as a line end; so must line numbers. Same length, so offsets still hold.
+  if (text.includes('\r')) text = text.replace(/\r(?!\n)/gu, '\n');
+  // Lines are counted from the text itself: the parser's own newline callback skips some line breaks
+  // inside scalars it is unsure about, which would put positions past the end of a line.
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, {
-    lineCounter,
-    uniqueKeys: true,
-    prettyErrors: false,
-    keepSourceTokens: false,
-  });
-  const out: YamlFile = { file, text, doc, lineCounter, value: undefined, diagnostics: [] };
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
   const at = (offset: number, path = '') => {
     const { line, col } = lineCounter.linePos(Math.max(0, Math.min(offset, text.length)));
     return { file, line, column: col, path };
   };
+  const tokens: CST.Token[] = [...new Parser().parse(text)];
+  const facts = cstFacts(tokens, MAX_DEPTH);
+  const out: YamlFile = {
+    file,
+    text,
+    doc: undefined as unknown as Document.Parsed,
+    lineCounter,
+    value: undefined,
+    diagnostics: invisibleChars(text, at),
+  };
 
-  if (doc.errors.length > 0) {
-    for (const e of doc.errors) out.diagnostics.push(yamlErrorToDiagnostic(e, doc, text, at));
+  if (facts.depth > MAX_DEPTH) {
+    out.doc = parseDocument('');
+    out.diagnostics.push({
+      ...at(facts.deepAt ?? 0),
+      severity: 'error',
+      code: 'YAML_TOO_DEEP',
+      args: { limit: MAX_DEPTH },
+    });
     return out;
   }
 
-  for (const { node, path } of reservedKeys(doc)) {
-    out.diagnostics.push({
-      ...at(node.range?.[0] ?? 0, formatPath(path)),
-      severity: 'error',
-      code: 'YAML_RESERVED_KEY',
-      args: { key: '__proto__' },
-    });
+  // The YAML 1.2 core schema whatever the file says: a "%YAML 1.1" line would otherwise turn dates into
+  // Date objects and "yes" into true.
+  const composer = new Composer({ schema: 'core', uniqueKeys: true, stringKeys: true, logLevel: 'error' });
+  let doc: Document.Parsed | undefined;
+  for (const d of composer.compose(tokens, true, text.length)) {
+    if (!doc) doc = d;
+    else {
+      doc.errors.push(new YAMLParseError([d.range[0], d.range[1]], 'MULTIPLE_DOCS', 'multiple documents'));
+      break;
+    }
   }
+  out.doc = doc ?? parseDocument('');
+  const d = out.doc;
+
+  if (d.errors.length > 0) {
+    out.diagnostics.push(...yamlErrorsToDiagnostics(d.errors, { doc: d, text, lineCounter, facts, file }));
+    // A repeated key leaves well-formed data (the last one wins), so checking can go on.
+    if (d.errors.some((e) => e.code !== 'DUPLICATE_KEY')) return out;
+  }
+  for (const w of d.warnings) {
+    if (w.code === 'TAG_RESOLVE_FAILED' || w.code === 'BAD_COLLECTION_TYPE')
+      out.diagnostics.push({
+        ...at(w.pos[0]),
+        severity: 'warning',
+        code: 'YAML_TAG',
+        args: { tag: text.slice(w.pos[0], w.pos[1]).split(/\s/u)[0] ?? '' },
+      });
+  }
+  out.diagnostics.push(...keyProblems(d, at));
 
   let value: unknown;
   try {
-    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    value = d.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (e) {
-    const message = (e as Error).message ?? '';
-    const alias = firstAlias(doc);
-    const pos = at(alias?.range?.[0] ?? 0);
-    if (/alias count/i.test(message)) {
-      out.diagnostics.push({
-        ...pos,
-        severity: 'error',
-        code: 'YAML_ALIAS_LIMIT',
-        args: { limit: MAX_ALIAS_COUNT },
-      });
-    } else if (/unresolved alias/i.test(message)) {
-      const name = /:\s*(\S+)\s*$/u.exec(message)?.[1] ?? (isAlias(alias) ? alias.source : '');
-      const bad = findAlias(doc, name) ?? alias;
-      out.diagnostics.push({
-        ...at(bad?.range?.[0] ?? 0),
-        severity: 'error',
-        code: 'YAML_ALIAS_UNRESOLVED',
-        args: { name },
-      });
-    } else {
-      out.diagnostics.push({ ...pos, severity: 'error', code: 'YAML_SYNTAX', args: { detail: message } });
-    }
+    out.diagnostics.push(aliasError(d, (e as Error).message ?? '', at, MAX_ALIAS_COUNT));
     return out;
   }
 
@@ -90,7 +107,14 @@ export function parseYamlFile(text: string, file: string): YamlFile {
       ...at(0),
       severity: 'error',
       code: 'FILE_EMPTY',
-      args: { onlyComments: text.trim().length > 0 },
+      args: {
+        content:
+          text.trim().length === 0
+            ? 'nothing'
+            : text.split('\n').every((l) => /^\s*(#.*|---\s*|\.\.\.\s*)?$/u.test(l))
+              ? 'comments'
+              : 'null',
+      },
     });
     return out;
   }
@@ -100,139 +124,29 @@ export function parseYamlFile(text: string, file: string): YamlFile {
 
 type At = (offset: number, path?: string) => Omit<Diagnostic, 'code' | 'args' | 'severity'>;
 
-function yamlErrorToDiagnostic(e: YAMLError, doc: Document.Parsed, text: string, at: At): Diagnostic {
-  const pos = at(e.pos[0]);
-  switch (e.code) {
-    case 'TAB_AS_INDENT':
-      return { ...pos, severity: 'error', code: 'YAML_TAB', args: {} };
-    case 'BAD_INDENT':
-      return { ...pos, severity: 'error', code: 'YAML_INDENT', args: {} };
-    case 'DUPLICATE_KEY': {
-      const key = text.slice(e.pos[0], e.pos[1]).replace(/:$/u, '').trim() || keyAt(doc, e.pos[0]);
-      return { ...pos, severity: 'error', code: 'YAML_DUPLICATE_KEY', args: { key: stripQuotes(key) } };
-    }
-    case 'MULTIPLE_DOCS':
-      return { ...pos, severity: 'error', code: 'YAML_MULTIPLE_DOCUMENTS', args: {} };
-    case 'MISSING_CHAR':
-      if (/quote/iu.test(e.message)) {
-        const quote = /single/iu.test(e.message) ? "'" : '"';
-        const open = openingQuote(text, e.pos[0], quote);
-        return {
-          ...(open === undefined ? pos : at(open)),
-          severity: 'error',
-          code: 'YAML_UNCLOSED_QUOTE',
-          args: { quote },
-        };
-      }
-      break;
+function invisibleChars(text: string, at: At): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const m of text.matchAll(INVISIBLE)) {
+    if (out.length >= MAX_INVISIBLE_REPORTS) break;
+    const char = `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    out.push({ ...at(m.index), severity: 'warning', code: 'TEXT_INVISIBLE_CHAR', args: { char } });
   }
-  return {
-    ...pos,
-    severity: 'error',
-    code: 'YAML_SYNTAX',
-    args: { detail: `${e.code}: ${e.message.split('\n')[0]}` },
-  };
-}
-
-/** The unclosed quote is where its line begins a value with that quote, searching back from the error. */
-function openingQuote(text: string, errorAt: number, quote: string): number | undefined {
-  const before = text.slice(0, errorAt);
-  const re = quote === '"' ? /(?:^|[:\-[{,]\s*)(")/gmu : /(?:^|[:\-[{,]\s*)(')/gmu;
-  let found: number | undefined;
-  for (let m = re.exec(before); m !== null; m = re.exec(before)) {
-    const start = m.index + m[0].length - 1;
-    // A quote that closes on its own line is not the culprit.
-    const lineEnd = before.indexOf('\n', start);
-    const rest = before.slice(start + 1, lineEnd === -1 ? undefined : lineEnd);
-    if (!closes(rest, quote)) found = start;
-  }
-  return found;
-}
-
-function closes(rest: string, quote: string): boolean {
-  for (let i = 0; i < rest.length; i++) {
-    if (quote === '"' && rest[i] === '\\') {
-      i++;
-      continue;
-    }
-    if (rest[i] === quote) {
-      if (quote === "'" && rest[i + 1] === "'") {
-        i++;
-        continue;
-      }
-      return true;
-    }
-  }
-  return false;
-}
-
-const stripQuotes = (s: string) => s.replace(/^["']|["']$/gu, '');
-
-function keyAt(doc: Document.Parsed, offset: number): string {
-  let key = '';
-  visit(doc, {
-    Pair(_, pair) {
-      if (isScalar(pair.key) && pair.key.range?.[0] === offset) key = String(pair.key.value);
-    },
-  });
-  return key;
-}
-
-function* reservedKeys(doc: Document.Parsed): Generator<{ node: Node; path: Path }> {
-  const found: { node: Node; path: Path }[] = [];
-  const walk = (node: unknown, path: Path) => {
-    if (isMap(node)) {
-      for (const pair of node.items) {
-        if (!isPair(pair)) continue;
-        const k = isScalar(pair.key) ? String(pair.key.value) : '';
-        if (k === '__proto__' && isScalar(pair.key)) found.push({ node: pair.key, path: [...path, k] });
-        walk(pair.value, [...path, k]);
-      }
-    } else if (isSeq(node)) {
-      node.items.forEach((item, i) => walk(item, [...path, i]));
-    }
-  };
-  walk(doc.contents, []);
-  yield* found;
-}
-
-function firstAlias(doc: Document.Parsed): Node | undefined {
-  let found: Node | undefined;
-  visit(doc, {
-    Alias(_, node) {
-      found = node;
-      return visit.BREAK;
-    },
-  });
-  return found;
-}
-
-function findAlias(doc: Document.Parsed, name: string): Node | undefined {
-  let found: Node | undefined;
-  visit(doc, {
-    Alias(_, node) {
-      if (isAlias(node) && node.source === name) {
-        found = node;
-        return visit.BREAK;
-      }
-      return undefined;
-    },
-  });
-  return found;
+  return out;
 }
 
 /**
- * NFC-normalise every string and key. Objects are rebuilt without a prototype chain surprise: a
- * `__proto__` key is reported above and dropped here, so it can never reach Object.prototype.
+ * Clean every string and key (see cleanText). Objects are rebuilt as plain data: a `__proto__` key is
+ * reported above and dropped here.
  */
 function normalise(v: unknown): unknown {
-  if (typeof v === 'string') return v.normalize('NFC');
+  if (typeof v === 'string') return cleanText(v);
   if (Array.isArray(v)) return v.map(normalise);
   if (v !== null && typeof v === 'object') {
     const out: Record<string, unknown> = {};
     for (const [k, val] of Object.entries(v)) {
-      if (k === '__proto__') continue;
-      out[k.normalize('NFC')] = normalise(val);
+      const key = cleanText(k);
+      if (key === '__proto__') continue;
+      out[key] = normalise(val);
     }
     return out;
   }

@@ -14,8 +14,8 @@ export interface Mention {
   id: string;
   /** The words used for the unit at this place: `as`, or the registry name. */
   text: string;
-  /** Separator written before this mention (the first has none). */
-  sep: ',' | ';';
+  /** Separator written before this mention (the first has none): a comma, a semicolon or the word "và". */
+  sep: ',' | ';' | 'và';
 }
 
 /** The unit registry: official names, short forms and aliases, and group membership. */
@@ -114,5 +114,7 @@ export function mentions(refs: readonly UnitRef[] | undefined, registry: UnitReg
 
 /** "Các cơ quan, ban, ngành; các Tổ chức chính trị - xã hội xã; các thôn" */
 export function joinMentions(list: readonly Mention[]): string {
-  return list.map((m, i) => (i === 0 ? m.text : `${m.sep} ${m.text}`)).join('');
+  return list
+    .map((m, i) => (i === 0 ? m.text : m.sep === 'và' ? ` và ${m.text}` : `${m.sep} ${m.text}`))
+    .join('');
 }

@@ -59,7 +59,9 @@ export function deadlinesInsidePlanPeriod(ctx: RuleContext): void {
     const where =
       kind === 'period' ? [...at, 'period'] : kind === 'deadline' ? [...at, 'due'] : [...at, 'end'];
     if (end < ps || start > pe) ctx.report('TIMEFRAME_OUTSIDE_PERIOD', where, args);
-    else if (start < ps || end > pe) ctx.report('TIMEFRAME_PARTLY_OUTSIDE', where, args);
+    // Starting before the plan is normal ("năm 2025" in a plan issued in November); running past its
+    // end is what deserves a look.
+    else if (end > pe) ctx.report('TIMEFRAME_PARTLY_OUTSIDE', where, args);
   }
 
   for (const { part, path } of eachPart(ctx.root)) {

@@ -78,8 +78,10 @@ export function groupsHaveNoCycles(ctx: RuleContext): void {
       return undefined;
     };
     const cycle = visit(id);
-    if (cycle && cycle[0] === id && !reported.has([...cycle].sort().join())) {
-      reported.add([...cycle].sort().join());
+    // One cycle is found from each of its members; report it once.
+    const key = cycle ? [...new Set(cycle)].sort().join() : '';
+    if (cycle && cycle[0] === id && !reported.has(key)) {
+      reported.add(key);
       ctx.report('UNIT_GROUP_CYCLE', ['units', i, 'members'], { cycle });
     }
   });

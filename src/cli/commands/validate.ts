@@ -33,7 +33,10 @@ export async function validateCommand(
       );
     }
   }
-  sortDiagnostics(diagnostics);
+  // Files in the order they were given (plan first, then its progress files), each by position.
+  const order = new Map(files.map((f, i) => [f.file, i]));
+  const rank = (d: Diagnostic) => order.get(d.file) ?? files.length;
+  sortDiagnostics(diagnostics).sort((a, b) => rank(a) - rank(b));
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
   const code = errors > 0 ? 1 : 0;

@@ -1,7 +1,9 @@
-import type { PatternKind } from '../../check/diagnostic.js';
+import type { PatternKind, ShapeKind } from '../../check/diagnostic.js';
 import type { DiagCatalog } from '../types.js';
 
 const q = (s: string) => `"${s}"`;
+/** A time span, or one date when it starts and ends the same day (a deadline). */
+const span = (a: { start: string; end: string }) => (a.start === a.end ? a.end : `${a.start} – ${a.end}`);
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
 const typeNames: Record<string, string> = {
@@ -19,6 +21,22 @@ const typeName = (t: string) =>
     .map((x) => typeNames[x] ?? x)
     .join(' or ');
 
+const shapeEn: Record<ShapeKind, string> = {
+  unitRef: 'a unit id (e.g. cong-an-xa), or { unit: id, as: the name used here }',
+  paragraphs: 'a paragraph, or a list of paragraphs (one "- " line each)',
+  bullet: 'a sentence, or { text: sentence, bullets: ["+" points] }',
+  dateOrNull: 'a date as YEAR-MONTH-DAY (e.g. 2025-11-15), or empty (null)',
+  plan: 'the fields of a plan (version: 1, id: …, document: …), one "name: value" per line',
+  progress: 'the fields of a progress record (version: 1, kind: …), one "name: value" per line',
+};
+
+const comparisonEn: Record<string, string> = {
+  '<=': 'at most',
+  '>=': 'at least',
+  '<': 'less than',
+  '>': 'greater than',
+};
+
 export const patternEn: Record<PatternKind, string> = {
   id: 'an id of lower-case ASCII letters, digits and hyphens, e.g. "cong-an-xa"',
   taskId: 'a task id of lower-case ASCII letters, digits, hyphens or dots, e.g. "trung-thu"',
@@ -27,7 +45,8 @@ export const patternEn: Record<PatternKind, string> = {
   number: 'a document number of digits only, e.g. "05" or "120"',
   symbol: 'an upper-case symbol joined by hyphens, e.g. "KH-UBND"',
   citation: 'a number and symbol such as "65/KH-UBND" or "80/2025/NĐ-CP", without spaces',
-  signature: 'a line starting with TM., KT., Q., TL. or TUQ. and a space',
+  authority: 'a line starting with "TM. " (on behalf of the body), e.g. "TM. ỦY BAN NHÂN DÂN"',
+  delegation: 'a line starting with "KT. ", "Q. ", "TL. " or "TUQ. ", e.g. "KT. CHỦ TỊCH"',
   other: 'a value matching the pattern in the schema',
 };
 
@@ -37,18 +56,35 @@ export const diag: DiagCatalog = {
     fix: 'Check that this is the right file; a plan is usually a few tens of KB.',
   }),
   FILE_NOT_TEXT: (a) => ({
-    message:
-      a.reason === 'nul'
-        ? 'Not a text file (contains a zero byte): perhaps a binary, an image or a .docx'
-        : 'Not a UTF-8 text file',
+    message: {
+      nul: 'Not a text file (contains a zero byte): perhaps a binary or an image',
+      zip: 'The file is a zip archive (such as .docx or .xlsx), not YAML',
+      utf16: 'The file is saved as UTF-16 (Notepad\'s "Unicode"), not UTF-8',
+      utf8: 'Not a UTF-8 text file (perhaps saved in a legacy encoding such as TCVN3, VNI or Windows-1258)',
+    }[a.reason],
+    expected: 'a YAML text file in UTF-8',
     fix:
-      a.reason === 'nul'
+      a.reason === 'nul' || a.reason === 'zip'
         ? 'Choose the .yaml file; to bring a Word document in, use: plan import <file.docx>'
         : 'Save the file as UTF-8.',
   }),
   FILE_EMPTY: (a) => ({
-    message: a.onlyComments ? 'The file has only comments, no data' : 'The file is empty',
+    message: {
+      nothing: 'The file is empty',
+      comments: 'The file has only comments, no data',
+      null: 'The file holds no data (only an empty value)',
+    }[a.content],
     fix: 'Start a plan with: plan init',
+  }),
+  TEXT_INVISIBLE_CHAR: (a) => ({
+    message: `Invisible character ${a.char} (usually pasted from Excel or Word); it is ignored`,
+    found: `control character ${a.char}, which cannot be seen`,
+    fix: 'Delete the invisible character here (delete and retype the letter after it), or retype the text.',
+  }),
+  YAML_TOO_DEEP: (a) => ({
+    message: `The file nests deeper than ${a.limit} levels`,
+    expected: `at most ${a.limit} levels of indentation or brackets; a plan uses about 10`,
+    fix: 'Check for pasted content or stray [ { brackets.',
   }),
   YAML_TAB: () => ({
     message: 'A tab is used for indentation',
@@ -66,8 +102,72 @@ export const diag: DiagCatalog = {
     expected: `a closing ${a.quote} at the end of the value`,
     fix: `Add a ${a.quote} at the end of the value, or remove the opening quote.`,
   }),
+  YAML_UNCLOSED_BRACKET: (a) => ({
+    message: `The ${a.bracket} opened here has no closing ${a.bracket === '[' ? ']' : '}'}`,
+    expected: `a ${a.bracket === '[' ? ']' : '}'} at the end, on the same line: ${a.bracket === '[' ? '[a, b]' : '{ unit: a, as: b }'}`,
+    fix: `Add ${a.bracket === '[' ? ']' : '}'} at the end of the list.`,
+  }),
+  YAML_UNEXPECTED_CHAR: (a) => ({
+    message: `Stray or misplaced ${q(a.char)}`,
+    fix:
+      a.char === ','
+        ? 'Remove the extra comma; if the comma belongs to the text, put the whole value in double quotes.'
+        : `Remove the extra ${a.char}, or add the matching opening bracket.`,
+  }),
+  YAML_TEXT_AFTER_QUOTE: (a) => ({
+    message: `Text follows the closing ${a.quote} quote`,
+    expected: 'a quoted value to end at its closing quote',
+    fix:
+      a.quote === '"'
+        ? 'For double quotes inside the text use curly quotes “ ” or \\", or drop the outer quotes.'
+        : "For a single quote inside the text write it twice (''), or drop the outer quotes.",
+  }),
+  YAML_MISSING_COLON: (a) => ({
+    message: 'This line lacks the colon after the field name',
+    expected: 'name: value (with a space after the colon)',
+    found: a.text,
+    fix: 'Add the colon after the field name. If this line continues a paragraph above, indent it deeper than that field name.',
+  }),
+  YAML_COLON_NO_SPACE: (a) => ({
+    message: 'No space after the colon',
+    expected: 'name: value (with a space after the colon)',
+    found: a.text,
+    fix: 'Add a space right after the colon.',
+  }),
+  YAML_COLON_IN_VALUE: () => ({
+    message: 'The value contains a colon and a space (": "), so it reads as a new field',
+    fix: 'Put the whole value in double quotes "…", or write ">-" after the field name and the text indented on the next lines.',
+  }),
+  YAML_MISPLACED_ITEM: () => ({
+    message: 'A list item "-" stands where a "name: value" field is expected',
+    expected: 'the "-" items of a list aligned with each other, under the list name',
+    fix: 'Check the indentation of this line and those above: one level cannot mix "name: value" fields and "-" items.',
+  }),
+  YAML_NBSP: () => ({
+    message:
+      'This line has a non-breaking space (NBSP, usually pasted from Word), which YAML does not treat as a space',
+    fix: 'Delete the spaces on this line and type them again with the space bar.',
+  }),
+  YAML_RESERVED_START: (a) => ({
+    message: `A value cannot start with ${q(a.char)} unless quoted`,
+    fix: 'Put the whole value in double quotes "…".',
+  }),
+  YAML_BAD_ESCAPE: (a) => ({
+    message: `Inside double quotes, ${q(a.escape)} is not a valid escape`,
+    fix: "Use single quotes '…' instead, or write \\\\ for one \\.",
+  }),
+  YAML_COMPLEX_KEY: () => ({
+    message: 'A field name must be text, not a list or a mapping',
+    fix: 'Write the field name as text, e.g. "title:".',
+  }),
+  YAML_TAG: (a) => ({
+    message: `YAML tag ${q(a.tag)} is not used in plan files and is ignored`,
+    fix: 'Remove the tag (the part starting with !).',
+  }),
   YAML_DUPLICATE_KEY: (a) => ({
-    message: `Field ${q(a.key)} appears twice in the same item`,
+    message: a.firstLine
+      ? `Field ${q(a.key)} appears twice in the same item (first on line ${a.firstLine})`
+      : `Field ${q(a.key)} appears twice in the same item`,
     fix: 'Delete one of the two lines or merge them.',
   }),
   YAML_ALIAS_LIMIT: (a) => ({
@@ -84,7 +184,8 @@ export const diag: DiagCatalog = {
   }),
   YAML_RESERVED_KEY: (a) => ({ message: `Field name ${q(a.key)} is not allowed`, fix: 'Remove this field.' }),
   YAML_SYNTAX: (a) => ({
-    message: `YAML syntax error: ${a.detail}`,
+    message: 'YAML syntax error',
+    found: `${a.detail} (the YAML reader's own message)`,
     fix: 'Check colons, quotes and indentation on this line and the one above.',
   }),
   SCHEMA_REQUIRED: (a) => ({
@@ -93,12 +194,25 @@ export const diag: DiagCatalog = {
   }),
   SCHEMA_UNKNOWN_PROPERTY: (a) => ({
     message: `Field ${q(a.property)} is not part of the format`,
-    fix: a.suggestion ? `Did you mean ${q(a.suggestion)}?` : 'Remove the field or correct its name.',
+    ...(a.allowed ? { expected: `one of the fields: ${a.allowed.join(', ')}` } : {}),
+    fix: a.flowComma
+      ? `Inside { … } commas separate fields. If this is a name containing a comma, quote the whole name: ${a.flowComma.key}: "${a.flowComma.joined}"`
+      : a.suggestion
+        ? `Did you mean ${q(a.suggestion)}?`
+        : 'Remove the field or correct its name.',
   }),
   SCHEMA_TYPE: (a) => ({
-    message: `Wrong type: expected ${typeName(a.expected)}, found ${typeName(a.found)}`,
-    expected: typeName(a.expected),
-    found: typeName(a.found),
+    message: `Wrong type: expected ${a.what ? shapeEn[a.what] : typeName(a.expected)}, found ${typeName(a.found)}`,
+    expected: a.what ? shapeEn[a.what] : typeName(a.expected),
+    found:
+      a.value !== undefined
+        ? `${typeName(a.found)} ${a.found === 'string' ? q(a.value) : a.value}`
+        : typeName(a.found),
+    ...(a.value !== undefined && !a.what && a.expected.split('|').includes('array')
+      ? { fix: `Write it as a list: [${a.value}]` }
+      : a.expected === 'boolean'
+        ? { fix: 'Write true or false, without quotes.' }
+        : {}),
   }),
   SCHEMA_ENUM: (a) => ({
     message: `Value ${q(a.found)} is not allowed`,
@@ -106,11 +220,19 @@ export const diag: DiagCatalog = {
     found: a.found,
     ...(a.suggestion ? { fix: `Did you mean ${q(a.suggestion)}?` } : {}),
   }),
-  SCHEMA_CONST: (a) => ({ message: `The value must be ${a.expected}`, expected: a.expected, found: a.found }),
+  SCHEMA_CONST: (a) => ({
+    message: `The value must be ${a.expected}`,
+    expected: a.expected,
+    found: a.found,
+    ...(a.found.startsWith('"') && !a.expected.startsWith('"')
+      ? { fix: `Remove the quotes: write ${a.expected}` }
+      : {}),
+  }),
   SCHEMA_PATTERN: (a) => ({
     message: `Value ${q(a.found)} does not match the expected form`,
     expected: patternEn[a.what],
     found: a.found,
+    ...(a.suggestion ? { fix: `Write: ${a.suggestion}` } : {}),
   }),
   SCHEMA_MIN_ITEMS: (a) => ({
     message: `The list needs at least ${a.min} item(s)`,
@@ -121,10 +243,15 @@ export const diag: DiagCatalog = {
     fix: 'Fill it in, or remove the field.',
   }),
   SCHEMA_RANGE: (a) => ({
-    message: `Value ${a.found} is out of range (${a.comparison} ${a.limit})`,
+    message: `Value ${a.found} is out of range`,
+    expected: `a number ${comparisonEn[a.comparison] ?? a.comparison} ${a.limit}`,
     found: a.found,
   }),
-  SCHEMA_INVALID: (a) => ({ message: `Invalid value: ${a.detail}` }),
+  SCHEMA_INVALID: (a) => ({
+    message: 'The value does not fit the plan format',
+    found: `${a.detail} (the schema checker's own message)`,
+    fix: 'See the description of this field in schema/plan.schema.json (an editor with the modeline shows it).',
+  }),
   SECTION_TASKS_KIND: () => ({
     message: 'Only a section with kind: tasks may hold a tasks list',
     fix: 'Add "kind: tasks" to this section, or move the tasks to the tasks section.',
@@ -177,15 +304,15 @@ export const diag: DiagCatalog = {
     fix: 'Give each indicator its own id.',
   }),
   TIMEFRAME_OUTSIDE_PERIOD: (a) => ({
-    message: `The time frame of task ${a.number} (${a.start} – ${a.end}) is outside the plan period`,
+    message: `The time frame of task ${a.number} (${span(a)}) is outside the plan period`,
     expected: `within ${a.periodStart} – ${a.periodEnd}`,
-    found: `${a.start} – ${a.end}`,
+    found: span(a),
     fix: "Fix the time frame, or widen the plan's period.",
   }),
   TIMEFRAME_PARTLY_OUTSIDE: (a) => ({
-    message: `The time frame of task ${a.number} (${a.start} – ${a.end}) reaches outside the plan period`,
+    message: `The time frame of task ${a.number} (${span(a)}) reaches outside the plan period`,
     expected: `within ${a.periodStart} – ${a.periodEnd}`,
-    found: `${a.start} – ${a.end}`,
+    found: span(a),
   }),
   TIMEFRAME_REVERSED: (a) => ({
     message: `End ${a.end} is before start ${a.start}`,
@@ -217,7 +344,10 @@ export const diag: DiagCatalog = {
     found: a.number,
     fix: `Write number: "${a.expected}".`,
   }),
-  DOC_DATE_OUTSIDE: (a) => ({ message: `Issue date ${a.date} is after the plan has ended` }),
+  DOC_DATE_OUTSIDE: (a) => ({
+    message: `Issue date ${a.date} is after the plan has ended`,
+    fix: 'Check the issue date (document.date) or the plan period (period).',
+  }),
   CITATION_TEXT_MISMATCH: (a) => ({
     message: `The citation text does not contain its ${a.field} ${q(a.value)}`,
     fix: 'Make the structured fields agree with the text.',
@@ -233,6 +363,11 @@ export const diag: DiagCatalog = {
       signature: 'The plan has no signature block',
       subject: 'document.subject is missing; report titles need it',
     }[a.part],
+    fix: {
+      recipients: 'Add recipients: { items: [the recipients], archive: VT }.',
+      signature: 'Add signature: { authority: TM. …, title: … } as in the signature block.',
+      subject: 'Add document.subject, e.g. subject: công tác trẻ em.',
+    }[a.part],
   }),
   ISSUER_NOT_DECLARED: (a) => ({
     message: `Issuing unit ${q(a.id)} is not declared in units`,
@@ -246,7 +381,9 @@ export const diag: DiagCatalog = {
   PROGRESS_INDICATOR_UNKNOWN: (a) => ({
     message: `The plan has no indicator ${q(a.id)}`,
     found: a.id,
-    ...(a.suggestion ? { fix: `Did you mean ${q(a.suggestion)}?` } : {}),
+    fix: a.suggestion
+      ? `Did you mean ${q(a.suggestion)}?`
+      : "Use the id of an indicator declared under the plan's indicators.",
   }),
   PROGRESS_BEFORE_PLAN: (a) => ({
     message: `Date ${a.date} is before the plan starts (${a.start})`,

@@ -1,7 +1,9 @@
-import type { PatternKind } from '../../check/diagnostic.js';
+import type { PatternKind, ShapeKind } from '../../check/diagnostic.js';
 import type { DiagCatalog } from '../types.js';
 
 const q = (s: string) => `"${s}"`;
+/** A time span, or one date when it starts and ends the same day (a deadline). */
+const span = (a: { start: string; end: string }) => (a.start === a.end ? a.end : `${a.start} – ${a.end}`);
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
 
 const typeNames: Record<string, string> = {
@@ -19,6 +21,23 @@ const typeName = (t: string) =>
     .map((x) => typeNames[x] ?? x)
     .join(' hoặc ');
 
+/** The shapes a value may take, in words, for values the schema allows in more than one form. */
+const shapeVi: Record<ShapeKind, string> = {
+  unitRef: 'mã đơn vị (vd: cong-an-xa), hoặc { unit: mã đơn vị, as: tên gọi dùng ở đây }',
+  paragraphs: 'một đoạn văn, hoặc danh sách đoạn văn (mỗi đoạn một dòng "- ")',
+  bullet: 'một câu, hoặc { text: câu, bullets: [các ý "+"] }',
+  dateOrNull: 'ngày dạng NĂM-THÁNG-NGÀY (vd: 2025-11-15), hoặc để trống (null)',
+  plan: 'các trường của kế hoạch (version: 1, id: …, document: …), mỗi trường một dòng "tên: giá trị"',
+  progress: 'các trường của bản ghi tiến độ (version: 1, kind: …), mỗi trường một dòng "tên: giá trị"',
+};
+
+const comparisonVi: Record<string, string> = {
+  '<=': 'không lớn hơn',
+  '>=': 'không nhỏ hơn',
+  '<': 'nhỏ hơn',
+  '>': 'lớn hơn',
+};
+
 export const patternVi: Record<PatternKind, string> = {
   id: 'mã gồm chữ thường không dấu, số và gạch ngang, ví dụ "cong-an-xa"',
   taskId: 'mã nhiệm vụ gồm chữ thường không dấu, số, gạch ngang hoặc dấu chấm, ví dụ "trung-thu"',
@@ -27,7 +46,8 @@ export const patternVi: Record<PatternKind, string> = {
   number: 'số văn bản chỉ gồm chữ số, ví dụ "05" hoặc "120"',
   symbol: 'ký hiệu viết hoa, nối bằng gạch ngang, ví dụ "KH-UBND"',
   citation: 'số và ký hiệu dạng "65/KH-UBND" hoặc "80/2025/NĐ-CP", không có khoảng trắng',
-  signature: 'dòng bắt đầu bằng TM., KT., Q., TL. hoặc TUQ. rồi một khoảng trắng',
+  authority: 'dòng bắt đầu bằng "TM. " (thay mặt tập thể), ví dụ "TM. ỦY BAN NHÂN DÂN"',
+  delegation: 'dòng bắt đầu bằng "KT. ", "Q. ", "TL. " hoặc "TUQ. ", ví dụ "KT. CHỦ TỊCH"',
   other: 'giá trị đúng mẫu quy định trong lược đồ',
 };
 
@@ -37,18 +57,35 @@ export const diag: DiagCatalog = {
     fix: 'Kiểm tra xem có chọn nhầm tệp không; một kế hoạch thường chỉ vài chục KB.',
   }),
   FILE_NOT_TEXT: (a) => ({
-    message:
-      a.reason === 'nul'
-        ? 'Tệp không phải văn bản (có byte 0): có thể là tệp nhị phân, ảnh hoặc .docx'
-        : 'Tệp không phải văn bản UTF-8',
+    message: {
+      nul: 'Tệp không phải văn bản (có byte 0): có thể là tệp nhị phân hoặc ảnh',
+      zip: 'Tệp là tệp nén (như .docx, .xlsx), không phải tệp YAML',
+      utf16: 'Tệp được lưu với bảng mã UTF-16 ("Unicode" của Notepad), không phải UTF-8',
+      utf8: 'Tệp không phải văn bản UTF-8 (có thể được lưu bằng bảng mã cũ như TCVN3, VNI hoặc Windows-1258)',
+    }[a.reason],
+    expected: 'tệp văn bản YAML, bảng mã UTF-8',
     fix:
-      a.reason === 'nul'
+      a.reason === 'nul' || a.reason === 'zip'
         ? 'Chọn đúng tệp .yaml; để đưa văn bản Word vào, dùng: plan import <tệp.docx>'
         : 'Lưu lại tệp với bảng mã UTF-8 (trong trình soạn thảo: Save with Encoding → UTF-8).',
   }),
   FILE_EMPTY: (a) => ({
-    message: a.onlyComments ? 'Tệp chỉ có chú thích, không có dữ liệu' : 'Tệp rỗng',
+    message: {
+      nothing: 'Tệp rỗng',
+      comments: 'Tệp chỉ có chú thích, không có dữ liệu',
+      null: 'Tệp không có dữ liệu (chỉ có một giá trị trống)',
+    }[a.content],
     fix: 'Tạo khung kế hoạch bằng: plan init',
+  }),
+  TEXT_INVISIBLE_CHAR: (a) => ({
+    message: `Có ký tự ẩn ${a.char} (thường do dán từ Excel hoặc Word); ký tự này bị bỏ qua`,
+    found: `ký tự điều khiển ${a.char}, không nhìn thấy được`,
+    fix: 'Xóa ký tự ẩn ở vị trí này (xóa rồi gõ lại chữ ngay sau nó), hoặc gõ lại đoạn văn.',
+  }),
+  YAML_TOO_DEEP: (a) => ({
+    message: `Tệp lồng nhau quá ${a.limit} cấp`,
+    expected: `không quá ${a.limit} cấp thụt lề hoặc ngoặc lồng nhau; một kế hoạch thường chỉ khoảng 10 cấp`,
+    fix: 'Kiểm tra xem có dán nhầm nội dung hoặc thừa dấu [ { không.',
   }),
   YAML_TAB: () => ({
     message: 'Dùng ký tự tab để thụt lề',
@@ -66,8 +103,71 @@ export const diag: DiagCatalog = {
     expected: `một dấu ${a.quote} đóng ở cuối giá trị`,
     fix: `Thêm dấu ${a.quote} ở cuối giá trị, hoặc bỏ dấu nháy mở.`,
   }),
+  YAML_UNCLOSED_BRACKET: (a) => ({
+    message: `Dấu ${a.bracket} mở ở đây nhưng thiếu dấu ${a.bracket === '[' ? ']' : '}'} đóng`,
+    expected: `dấu ${a.bracket === '[' ? ']' : '}'} ở cuối, trên cùng dòng: ${a.bracket === '[' ? '[a, b]' : '{ unit: a, as: b }'}`,
+    fix: `Thêm dấu ${a.bracket === '[' ? ']' : '}'} vào cuối danh sách.`,
+  }),
+  YAML_UNEXPECTED_CHAR: (a) => ({
+    message: `Dấu ${q(a.char)} thừa hoặc đặt sai chỗ`,
+    fix:
+      a.char === ','
+        ? 'Xóa dấu phẩy thừa; nếu dấu phẩy thuộc về nội dung, đặt cả giá trị trong dấu nháy kép.'
+        : `Xóa dấu ${a.char} thừa, hoặc thêm dấu mở tương ứng.`,
+  }),
+  YAML_TEXT_AFTER_QUOTE: (a) => ({
+    message: `Có chữ nằm sau dấu nháy ${a.quote} đóng`,
+    expected: 'giá trị trong dấu nháy kết thúc ở dấu nháy đóng',
+    fix:
+      a.quote === '"'
+        ? 'Nếu trong nội dung có dấu nháy kép, dùng dấu nháy cong “ ” hoặc viết \\", hoặc bỏ dấu nháy bao ngoài.'
+        : "Nếu trong nội dung có dấu nháy đơn, viết thành hai dấu '', hoặc bỏ dấu nháy bao ngoài.",
+  }),
+  YAML_MISSING_COLON: (a) => ({
+    message: 'Dòng này thiếu dấu hai chấm sau tên trường',
+    expected: 'tên: giá trị (có dấu cách sau dấu hai chấm)',
+    found: a.text,
+    fix: 'Thêm dấu hai chấm sau tên trường. Nếu đây là phần tiếp theo của một đoạn văn ở trên, hãy thụt lề dòng này sâu hơn tên trường của đoạn văn đó.',
+  }),
+  YAML_COLON_NO_SPACE: (a) => ({
+    message: 'Thiếu dấu cách sau dấu hai chấm',
+    expected: 'tên: giá trị (có dấu cách sau dấu hai chấm)',
+    found: a.text,
+    fix: 'Thêm một dấu cách ngay sau dấu hai chấm.',
+  }),
+  YAML_COLON_IN_VALUE: () => ({
+    message: 'Giá trị có dấu hai chấm kèm dấu cách (": "), nên bị hiểu nhầm là một trường mới',
+    fix: 'Đặt cả giá trị trong dấu nháy kép "…", hoặc viết ">-" sau tên trường rồi xuống dòng, thụt lề đoạn văn.',
+  }),
+  YAML_MISPLACED_ITEM: () => ({
+    message: 'Mục danh sách "-" nằm ở chỗ cần một trường "tên: giá trị"',
+    expected: 'các mục "-" của một danh sách thẳng cột với nhau, ngay dưới tên danh sách',
+    fix: 'Kiểm tra thụt lề của dòng này và các dòng trên: một mục không thể vừa có trường "tên: giá trị" vừa có mục "-" ở cùng cấp.',
+  }),
+  YAML_NBSP: () => ({
+    message: 'Dòng này có dấu cách không ngắt (NBSP, thường do dán từ Word), YAML không coi đó là dấu cách',
+    fix: 'Xóa các dấu cách trên dòng này và gõ lại bằng phím cách.',
+  }),
+  YAML_RESERVED_START: (a) => ({
+    message: `Giá trị không được bắt đầu bằng ký tự ${q(a.char)} khi không có dấu nháy`,
+    fix: 'Đặt cả giá trị trong dấu nháy kép "…".',
+  }),
+  YAML_BAD_ESCAPE: (a) => ({
+    message: `Trong dấu nháy kép, ${q(a.escape)} không phải một ký tự thoát hợp lệ`,
+    fix: "Dùng dấu nháy đơn '…' thay cho nháy kép, hoặc viết \\\\ cho một dấu \\.",
+  }),
+  YAML_COMPLEX_KEY: () => ({
+    message: 'Tên trường phải là chữ, không phải danh sách hay mục',
+    fix: 'Viết tên trường bằng chữ, ví dụ "title:".',
+  }),
+  YAML_TAG: (a) => ({
+    message: `Thẻ YAML ${q(a.tag)} không được dùng trong tệp kế hoạch và bị bỏ qua`,
+    fix: 'Xóa thẻ (phần bắt đầu bằng !).',
+  }),
   YAML_DUPLICATE_KEY: (a) => ({
-    message: `Trường ${q(a.key)} bị lặp lại trong cùng một mục`,
+    message: a.firstLine
+      ? `Trường ${q(a.key)} bị lặp lại trong cùng một mục (đã có ở dòng ${a.firstLine})`
+      : `Trường ${q(a.key)} bị lặp lại trong cùng một mục`,
     fix: 'Xóa một trong hai dòng, hoặc gộp nội dung của chúng.',
   }),
   YAML_ALIAS_LIMIT: (a) => ({
@@ -87,7 +187,8 @@ export const diag: DiagCatalog = {
     fix: 'Xóa trường này.',
   }),
   YAML_SYNTAX: (a) => ({
-    message: `Lỗi cú pháp YAML: ${a.detail}`,
+    message: 'Lỗi cú pháp YAML',
+    found: `${a.detail} (thông báo gốc của trình đọc YAML)`,
     fix: 'Kiểm tra dấu hai chấm, dấu nháy và thụt lề ở dòng này và dòng trên.',
   }),
   SCHEMA_REQUIRED: (a) => ({
@@ -96,14 +197,25 @@ export const diag: DiagCatalog = {
   }),
   SCHEMA_UNKNOWN_PROPERTY: (a) => ({
     message: `Trường ${q(a.property)} không có trong định dạng`,
-    ...(a.suggestion
-      ? { fix: `Có phải ý bạn là ${q(a.suggestion)}?` }
-      : { fix: 'Xóa trường này hoặc sửa lại tên.' }),
+    ...(a.allowed ? { expected: `một trong các trường: ${a.allowed.join(', ')}` } : {}),
+    fix: a.flowComma
+      ? `Trong { … }, dấu phẩy ngăn cách các trường. Nếu đây là một tên có dấu phẩy, đặt cả tên trong dấu nháy kép: ${a.flowComma.key}: "${a.flowComma.joined}"`
+      : a.suggestion
+        ? `Có phải ý bạn là ${q(a.suggestion)}?`
+        : 'Xóa trường này hoặc sửa lại tên.',
   }),
   SCHEMA_TYPE: (a) => ({
-    message: `Sai kiểu dữ liệu: cần ${typeName(a.expected)}, nhưng gặp ${typeName(a.found)}`,
-    expected: typeName(a.expected),
-    found: typeName(a.found),
+    message: `Sai kiểu dữ liệu: cần ${a.what ? shapeVi[a.what] : typeName(a.expected)}, nhưng gặp ${typeName(a.found)}`,
+    expected: a.what ? shapeVi[a.what] : typeName(a.expected),
+    found:
+      a.value !== undefined
+        ? `${typeName(a.found)} ${a.found === 'string' ? q(a.value) : a.value}`
+        : typeName(a.found),
+    ...(a.value !== undefined && !a.what && a.expected.split('|').includes('array')
+      ? { fix: `Viết thành danh sách: [${a.value}]` }
+      : a.expected === 'boolean'
+        ? { fix: 'Ghi true (có) hoặc false (không), không có dấu nháy.' }
+        : {}),
   }),
   SCHEMA_ENUM: (a) => ({
     message: `Giá trị ${q(a.found)} không hợp lệ`,
@@ -115,11 +227,15 @@ export const diag: DiagCatalog = {
     message: `Giá trị phải là ${a.expected}`,
     expected: a.expected,
     found: a.found,
+    ...(a.found.startsWith('"') && !a.expected.startsWith('"')
+      ? { fix: `Bỏ dấu nháy: ghi ${a.expected}` }
+      : {}),
   }),
   SCHEMA_PATTERN: (a) => ({
     message: `Giá trị ${q(a.found)} không đúng mẫu`,
     expected: patternVi[a.what],
     found: a.found,
+    ...(a.suggestion ? { fix: `Ghi là: ${a.suggestion}` } : {}),
   }),
   SCHEMA_MIN_ITEMS: (a) => ({
     message: `Danh sách cần ít nhất ${a.min} mục`,
@@ -130,10 +246,15 @@ export const diag: DiagCatalog = {
     fix: 'Điền nội dung, hoặc xóa hẳn trường này.',
   }),
   SCHEMA_RANGE: (a) => ({
-    message: `Giá trị ${a.found} nằm ngoài giới hạn (${a.comparison} ${a.limit})`,
+    message: `Giá trị ${a.found} nằm ngoài giới hạn cho phép`,
+    expected: `số ${comparisonVi[a.comparison] ?? a.comparison} ${a.limit}`,
     found: a.found,
   }),
-  SCHEMA_INVALID: (a) => ({ message: `Giá trị không hợp lệ: ${a.detail}` }),
+  SCHEMA_INVALID: (a) => ({
+    message: 'Giá trị không đúng định dạng kế hoạch',
+    found: `${a.detail} (thông báo gốc của bộ kiểm tra lược đồ)`,
+    fix: 'Xem mô tả của trường này trong schema/plan.schema.json (trình soạn thảo có modeline sẽ hiện gợi ý).',
+  }),
   SECTION_TASKS_KIND: () => ({
     message: 'Chỉ mục có kind: tasks mới được chứa danh sách tasks',
     fix: 'Thêm "kind: tasks" vào mục này, hoặc chuyển các nhiệm vụ sang mục nhiệm vụ.',
@@ -191,15 +312,15 @@ export const diag: DiagCatalog = {
     fix: 'Mỗi chỉ tiêu một mã riêng; đổi mã này.',
   }),
   TIMEFRAME_OUTSIDE_PERIOD: (a) => ({
-    message: `Thời gian của nhiệm vụ ${a.number} (${a.start} – ${a.end}) nằm ngoài thời gian của kế hoạch`,
+    message: `Thời gian của nhiệm vụ ${a.number} (${span(a)}) nằm ngoài thời gian của kế hoạch`,
     expected: `trong khoảng ${a.periodStart} – ${a.periodEnd}`,
-    found: `${a.start} – ${a.end}`,
+    found: span(a),
     fix: 'Sửa lại thời hạn, hoặc mở rộng period của kế hoạch.',
   }),
   TIMEFRAME_PARTLY_OUTSIDE: (a) => ({
-    message: `Thời gian của nhiệm vụ ${a.number} (${a.start} – ${a.end}) vượt ra ngoài thời gian của kế hoạch`,
+    message: `Thời gian của nhiệm vụ ${a.number} (${span(a)}) vượt ra ngoài thời gian của kế hoạch`,
     expected: `trong khoảng ${a.periodStart} – ${a.periodEnd}`,
-    found: `${a.start} – ${a.end}`,
+    found: span(a),
   }),
   TIMEFRAME_REVERSED: (a) => ({
     message: `Ngày kết thúc ${a.end} đứng trước ngày bắt đầu ${a.start}`,
@@ -233,6 +354,7 @@ export const diag: DiagCatalog = {
   }),
   DOC_DATE_OUTSIDE: (a) => ({
     message: `Ngày ban hành ${a.date} ở sau khi kế hoạch đã kết thúc`,
+    fix: 'Kiểm tra lại ngày ban hành (document.date) hoặc thời gian của kế hoạch (period).',
   }),
   CITATION_TEXT_MISMATCH: (a) => ({
     message: `Nguyên văn trích dẫn (text) không chứa ${a.field === 'number' ? 'số, ký hiệu' : 'ngày'} ${q(a.value)}`,
@@ -249,6 +371,11 @@ export const diag: DiagCatalog = {
       signature: 'Kế hoạch chưa có khối chữ ký (signature)',
       subject: 'Chưa khai báo lĩnh vực (document.subject), cần cho trích yếu của báo cáo',
     }[a.part],
+    fix: {
+      recipients: 'Thêm recipients: { items: [các nơi nhận], archive: VT }.',
+      signature: 'Thêm signature: { authority: TM. …, title: … } như khối chữ ký của văn bản.',
+      subject: 'Thêm document.subject, ví dụ: subject: công tác trẻ em.',
+    }[a.part],
   }),
   ISSUER_NOT_DECLARED: (a) => ({
     message: `Cơ quan ban hành ${q(a.id)} chưa được khai báo trong units`,
@@ -262,7 +389,9 @@ export const diag: DiagCatalog = {
   PROGRESS_INDICATOR_UNKNOWN: (a) => ({
     message: `Không có chỉ tiêu ${q(a.id)} trong kế hoạch`,
     found: a.id,
-    ...(a.suggestion ? { fix: `Có phải ý bạn là ${q(a.suggestion)}?` } : {}),
+    fix: a.suggestion
+      ? `Có phải ý bạn là ${q(a.suggestion)}?`
+      : 'Dùng mã (id) của một chỉ tiêu khai báo trong indicators của kế hoạch.',
   }),
   PROGRESS_BEFORE_PLAN: (a) => ({
     message: `Ngày ${a.date} ở trước khi kế hoạch bắt đầu (${a.start})`,

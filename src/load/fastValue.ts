@@ -1,0 +1,142 @@
+import jsYaml from 'js-yaml';
+import { cleanText, INVISIBLE } from './clean.js';
+
+/**
+ * The data of a YAML file read the fast way, or undefined to say "take the careful way".
+ *
+ * The careful way (parseYamlFile: the `yaml` Document API) keeps a position for every node and explains
+ * every mistake, but costs ~50 ms to load and ~10 ms per plan. Most files a command reads are fine, so
+ * they are read with js-yaml (~8 ms to load, ~1 ms per plan) and checked; only when the fast read fails,
+ * or the checks find anything at all, is the file read again the careful way to say where and why.
+ *
+ * Anything the careful way reports or treats specially sends the file there: aliases and anchors
+ * (js-yaml shares aliased nodes, which an alias bomb turns into exponential work), directives, tags,
+ * `__proto__`, invisible characters, deep nesting, keys equal only after normalisation, an empty file.
+ * A differential test checks both ways give the same data wherever both succeed.
+ */
+export function fastValue(source: string): unknown {
+  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  if (
+    UNSAFE.test(text) ||
+    INVISIBLE_TEST.test(text) ||
+    text.includes('__proto__') ||
+    tooDeep(text) ||
+    unusualFlow(text)
+  )
+    return undefined;
+  let value: unknown;
+  try {
+    value = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false });
+  } catch {
+    return undefined;
+  }
+  if (value === null || value === undefined || typeof value !== 'object') return undefined;
+  try {
+    return normalise(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Anchors, aliases, tags, directives, merge keys, tabs, lone CRs and complex keys ("? …", "[a]: …"): left to
+ * the careful reader, which reports or refuses them where js-yaml would quietly turn them into strings.
+ */
+const UNSAFE = /[&*!%\t]|<<|\r(?!\n)|^[ \t-]*\?(?:[ \t]|$)|[\]}][ \t]*:(?:[ \t]|$)/mu;
+const INVISIBLE_TEST = new RegExp(INVISIBLE.source, 'u');
+
+/** Deep indentation or many flow brackets could be deep nesting, which the careful reader refuses. */
+function tooDeep(text: string): boolean {
+  let brackets = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 91 || c === 123) brackets++; // [ {
+  }
+  return brackets > 200 || /^ {120,}/mu.test(text);
+}
+
+/**
+ * Flow and quoting where js-yaml is more lenient than the YAML spec (and the careful reader): a `[…]`,
+ * `{…}` or quoted scalar continued on the next line, text glued to a closing bracket or quote (`}#`),
+ * empty entries or keys (`, ,`, `{ :`), and a collection used as a key inside `{…}`.
+ */
+function unusualFlow(text: string): boolean {
+  let blockIndent = -1; // inside a block scalar (">-", "|") started on a line with this indentation
+  for (const line of text.split('\n')) {
+    const indent = line.length - line.trimStart().length;
+    if (blockIndent >= 0) {
+      if (line.trim() === '' || indent > blockIndent) continue;
+      blockIndent = -1;
+    }
+    if (BLOCK_SCALAR.test(line)) {
+      // Its content is indented past the key ("      - text: >-" → past column 8); erring high only
+      // means scanning content lines, which can send a file to the careful reader but never skip one.
+      const prefix = /^[ -]*/u.exec(line)![0];
+      // "          - >-": a list item that is itself the block: its content is past the dash.
+      blockIndent = /^[>|]/u.test(line.slice(prefix.length)) ? prefix.trimEnd().length - 1 : prefix.length;
+      continue;
+    }
+    const open: string[] = []; // the flow collections open at this point: '[' or '{'
+    let quote = '';
+    let prev = ''; // the last character that was not a space: decides whether a quote or bracket opens a value
+    let closed = false; // just after a closing quote or bracket, where the careful reader is strict
+    for (let i = 0; i < line.length; i++) {
+      const c = line[i]!;
+      if (closed && !(c === ' ' || c === '\t' || c === ',' || c === ']' || c === '}' || c === ':'))
+        return true;
+      closed = false;
+      if (quote) {
+        if (quote === '"' && c === '\\') i++;
+        else if (c === quote && quote === "'" && line[i + 1] === "'") i++;
+        else if (c === quote) {
+          quote = '';
+          prev = c;
+          closed = true;
+        }
+        continue;
+      }
+      if (c === ' ' || c === '\t') continue;
+      if (c === '#' && (i === 0 || line[i - 1] === ' ' || line[i - 1] === '\t')) break;
+      const inFlow = open.length > 0;
+      if (inFlow && (c === ',' || c === ':') && (prev === ',' || prev === '{' || prev === '[')) return true;
+      // A colon inside […] or {…} that is not "key: value" ("a::", "a:b") is read differently too.
+      if (inFlow && c === ':' && (prev === ':' || !/^[\s,\]}]?$/u.test(line[i + 1] ?? ''))) return true;
+      const opensValue =
+        prev === '' || prev === ':' || prev === '-' || prev === '[' || prev === '{' || prev === ',';
+      if (inFlow && c === '?' && opensValue) return true; // an explicit key inside […] or {…}
+      if ((c === '"' || c === "'") && opensValue) quote = c;
+      else if ((c === '[' || c === '{') && (opensValue || inFlow)) {
+        // In a mapping, a collection in key position ("{ a: 1, [b]: 2 }" or "{ a:, [b] }") is a complex key.
+        if (open.at(-1) === '{' && (prev === ',' || prev === '{')) return true;
+        open.push(c);
+      } else if ((c === ']' || c === '}') && inFlow) {
+        open.pop();
+        closed = true;
+      }
+      prev = c;
+    }
+    if (quote || open.length > 0) return true;
+  }
+  return false;
+}
+
+/** A line whose value is a block scalar: its content lines follow, more indented. */
+const BLOCK_SCALAR = /(?:^|[:-][ \t]+)[>|][+-]?[1-9]?[+-]?[ \t]*(?:#.*)?$/u;
+
+class Collision extends Error {}
+
+/** As parseYamlFile's normalise; two keys equal only after cleaning are left to the careful reader. */
+function normalise(v: unknown): unknown {
+  if (typeof v === 'string') return cleanText(v);
+  if (Array.isArray(v)) return v.map(normalise);
+  if (v !== null && typeof v === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, val] of Object.entries(v)) {
+      const key = cleanText(k);
+      if (Object.hasOwn(out, key)) throw new Collision();
+      out[key] = normalise(val);
+    }
+    return out;
+  }
+  return v;
+}

@@ -1,0 +1,63 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fastValue } from '../src/load/fastValue.js';
+import { parseYamlFile } from '../src/load/yamlFile.js';
+import { ROOT } from './helpers/cli.js';
+import { mutation } from './helpers/mutations.js';
+
+/**
+ * Two readers, one answer. Clean files are read with js-yaml (fast) and only problem files with the
+ * `yaml` Document API (positions, explanations). Wherever the fast reader accepts a file, the careful
+ * reader must accept it too and give exactly the same data; otherwise a file could pass `plan validate`
+ * yet read differently, or a mistake the careful reader reports could slip through unreported.
+ */
+function agree(text: string): void {
+  const fast = fastValue(text);
+  if (fast === undefined) return;
+  const slow = parseYamlFile(text, 'x.yaml');
+  const readingProblems = slow.diagnostics.filter((d) => /^(YAML_|FILE_|TEXT_)/u.test(d.code));
+  expect(readingProblems).toEqual([]);
+  expect(slow.value).toEqual(fast);
+}
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    if (statSync(p).isDirectory()) return yamlFiles(p);
+    return /\.ya?ml$/u.test(n) ? [p] : [];
+  });
+}
+
+const PLAN = readFileSync(join(ROOT, 'plans/minh-long-2025-h2/plan.yaml'), 'utf8');
+const COMPACT = readFileSync(join(ROOT, 'test/fixtures/valid/compact.yaml'), 'utf8');
+const UNIT_IDS = [...new Set([...`${PLAN}${COMPACT}`.matchAll(/\bid: ([a-z0-9-]+)/gu)].map((m) => m[1]!))];
+
+describe('the fast and the careful YAML readers agree', () => {
+  it('the shipped plan is read the fast way', () => {
+    expect(fastValue(PLAN)).toBeDefined();
+    agree(PLAN);
+  });
+
+  it('on every fixture and shipped plan', () => {
+    const files = [...yamlFiles(join(ROOT, 'test/fixtures')), ...yamlFiles(join(ROOT, 'plans'))];
+    expect(files.length).toBeGreaterThan(50);
+    for (const f of files) agree(readFileSync(f, 'utf8'));
+  });
+
+  it('on thousands of damaged plans', () => {
+    fc.assert(
+      fc.property(fc.array(mutation(UNIT_IDS), { minLength: 1, maxLength: 3 }), (ms) => {
+        agree(ms.reduce((t, m) => m(t), COMPACT));
+      }),
+      { numRuns: 4000 },
+    );
+    fc.assert(
+      fc.property(fc.array(mutation(UNIT_IDS), { minLength: 1, maxLength: 2 }), (ms) => {
+        agree(ms.reduce((t, m) => m(t), PLAN));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
