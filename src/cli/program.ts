@@ -21,20 +21,15 @@ export function buildProgram(
       .configureHelp({
         styleTitle: (s) => h.titles[s] ?? s,
         optionDescription: (o: Option) => describeOption(o),
-        subcommandTerm: (c) =>
-          new Help().subcommandTerm(c).replace('[options]', h.usageSuffix.split(' ')[0]!),
-        commandUsage: (c) =>
-          new Help()
-            .commandUsage(c)
-            .replace('[options]', h.usageSuffix.split(' ')[0]!)
-            .replace('[command]', h.usageSuffix.split(' ')[1]!),
+        subcommandTerm: (c) => localiseUsage(new Help().subcommandTerm(c)),
+        commandUsage: (c) => localiseUsage(new Help().commandUsage(c)),
       });
     return cmd;
   };
   configure(program)
     .description(h.description)
     .version(VERSION, '-V, --version', h.versionOption)
-    .helpCommand('help [command]', h.helpCommand)
+    .helpCommand(`help ${h.usageCommand}`, h.helpCommand)
     .option('--lang <lang>', h.langOption)
     .option('--no-color', h.noColorOption)
     .showSuggestionAfterError(true);
@@ -51,6 +46,11 @@ export function buildProgram(
   }
   return program;
 }
+
+const localiseUsage = (s: string) => {
+  const h = msg().help;
+  return s.replace('[options]', h.usageOptions).replace('[command]', h.usageCommand);
+};
 
 function describeOption(o: Option): string {
   const h = msg().help;

@@ -1,5 +1,23 @@
+import { deadlines } from './deadlines.js';
+import { importSpec } from './import.js';
+import { init } from './init.js';
+import { record } from './record.js';
+import { render } from './render.js';
+import { report } from './report.js';
+import { status } from './status.js';
 import type { CommandSpec } from './types.js';
+import { units } from './units.js';
 import { validate } from './validate.js';
 
 /** Every command, in the order `plan --help` lists them. */
-export const specs: CommandSpec[] = [validate];
+export const specs: CommandSpec[] = [
+  validate,
+  status,
+  units,
+  deadlines,
+  record,
+  render,
+  report,
+  importSpec,
+  init,
+];

@@ -49,7 +49,8 @@ export const help: typeof viHelp = {
   description:
     'plan — administrative plans as YAML: check them, track progress, produce Decree 30/2020 documents.',
   titles: {},
-  usageSuffix: '[options] [command]',
+  usageOptions: '[options]',
+  usageCommand: '[command]',
   helpOption: 'display help',
   helpCommand: 'display help for a command',
   versionOption: 'display the version',

@@ -1,5 +1,19 @@
 import { common, errors, help, validate } from './core.js';
 import { diag } from './diag.js';
+import { importErrors, importText } from './import.js';
+import { render, renderErrors } from './render.js';
+import { report, reportErrors } from './report.js';
+import { status, statusErrors } from './status.js';
 
 /** The Vietnamese catalogue: the default, and the shape every other language must fill. */
-export const vi = { errors, common, validate, help, diag };
+export const vi = {
+  errors: { ...errors, ...renderErrors, ...statusErrors, ...importErrors, ...reportErrors },
+  common,
+  validate,
+  help,
+  diag,
+  render,
+  status,
+  report,
+  import: importText,
+};
