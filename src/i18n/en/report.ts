@@ -1,0 +1,41 @@
+import type { report as viReport, reportErrors as viReportErrors } from '../vi/report.js';
+
+// The report document itself stays Vietnamese (it is an ND30 document): only the checklist and errors.
+
+const s = (n: number) => (n === 1 ? '' : 's');
+
+export const report: typeof viReport = {
+  checklistTitle: (period) => `The report for ${period} still lacks:`,
+  missingUnits: (n) => `- Unit${s(n)} that have not reported (${n}):`,
+  missingUnit: (a) =>
+    `    + ${a.name}${a.daysLate ? ` (${a.daysLate} day${s(a.daysLate)} overdue)` : a.due ? ` (due ${a.due})` : ''}`,
+  missingTasks: (n) => `- Task${s(n)} with no result recorded in the period (${n}):`,
+  missingTask: (number, title) => `    + Task ${number}: ${title}`,
+  missingIndicators: (n) => `- Indicator${s(n)} without a figure (${n}):`,
+  missingIndicator: (name) => `    + ${name}`,
+  missingAssessment: (sections) => `- Empty assessment sections: ${sections.join('; ')}.`,
+  assessmentHint: (period) =>
+    `    Write them in a file under progress/ with "kind: assessment" and "period: ${period}".`,
+  assessmentNames: {
+    strengths: 'strengths (ưu điểm)',
+    weaknesses: 'shortcomings (tồn tại, hạn chế)',
+    causes: 'causes (nguyên nhân)',
+    directions: 'directions (phương hướng, nhiệm vụ)',
+    proposals: 'proposals (đề xuất, kiến nghị)',
+  },
+};
+
+export const reportErrors: typeof viReportErrors = {
+  reportNeedsPeriod: (a) =>
+    `Say which period to report on: --period PERIOD. Accepted forms: ${a.forms.join(', ')}.\nExample: plan report --period 2025-H2 --format docx`,
+  reportPeriodOutsidePlan: (a) =>
+    `The period ${a.period} (${a.label}) lies outside the plan's period (${a.start} – ${a.end}); choose a period within it.`,
+  reportDateBeforePeriod: (a) =>
+    `--date ${a.date} is before the report period starts (${a.start}); the report's date must be on or after it.`,
+  reportTemplateUnknown: (a) =>
+    `Template "${a.path}" uses tags that are not in the report's data: ${a.tags
+      .map((t) => `{${t.tag}}${t.suggestion ? ` (did you mean {${t.suggestion}}?)` : ''}`)
+      .join(', ')}.\nSee the fields you can use: plan report --period … --format json`,
+  reportTemplateField: (a) =>
+    `Template "${a.path}"${a.line ? `, line ${a.line}` : ''}: the field "${a.field}" is not in the report's data.\nSee the fields you can use: plan report --period … --format json`,
+};

@@ -1,0 +1,145 @@
+import { endWith } from '../document/blocks.js';
+import { cleanText } from '../document/cleanText.js';
+import { taskLines } from '../document/plan/planBody.js';
+import { reportDoc } from '../i18n/vi/report.js';
+import { vnDate } from '../model/dates.js';
+import { letter, type Task } from '../model/plan.js';
+import { joinMentions } from '../model/units.js';
+import type { TaskEvent, TaskStatus } from '../query/index.js';
+import { capitalizeFirst } from '../util/text.js';
+import { type ReportBlockList, rb } from './reportBlocks.js';
+import type { ReportResult, ReportTask } from './reportModel.js';
+import type { ReportScope } from './reportScope.js';
+import { vnNumber } from './vnNumber.js';
+
+const d = reportDoc;
+
+/** The task's name in the report: the plan's short title when it has one, else its full title. */
+export const taskName = (t: Task): string => cleanText(t.file.short ?? t.title).replace(/[.;:,\s]+$/u, '');
+
+/**
+ * One entry per task in the period, numbered under khoản 1 of section I: "1.1.", "1.2." for the
+ * plan's tasks, "a)" for their sub-tasks, "-" below that. Each entry gives the lead and coordinating
+ * units, the time frame, the derived status and the results recorded in the period.
+ */
+export function reportTasks(scope: ReportScope): { tasks: ReportTask[]; blocks: ReportBlockList } {
+  const tasks: ReportTask[] = [];
+  const blocks: ReportBlockList = [];
+  const childCount = new Map<string | undefined, number>();
+  for (const task of scope.tasks) {
+    const status = scope.statuses.get(task.id)!;
+    const n = (childCount.get(task.parent) ?? 0) + 1;
+    childCount.set(task.parent, n);
+    const marker = task.depth === 0 ? `1.${n}.` : task.depth === 1 ? `${letter(n)})` : '-';
+    const results = (scope.events.get(task.id) ?? [])
+      .map((e) => result(e, scope))
+      .filter((r) => r !== undefined);
+    const statusText = statusPhrase(status, scope);
+    tasks.push({
+      id: task.id,
+      number: task.number,
+      marker,
+      depth: task.depth,
+      title: taskName(task),
+      lead: joinMentions(task.lead),
+      support: joinMentions(task.support),
+      time: status.time?.label ?? task.time?.label ?? '',
+      status: status.code,
+      statusText,
+      completedOn: status.completedOn ?? null,
+      due: status.due ?? null,
+      results,
+    });
+    blocks.push(rb('subheading', `${marker} ${taskName(task)}`));
+    for (const line of taskLines(task)) blocks.push(rb('para', line));
+    blocks.push(rb('para', `- ${d.statusLabel}: ${endWith(statusText, '.')}`));
+    if (results.length === 0) {
+      // A task whose results were all given for its sub-tasks leaves them to the entries that follow.
+      if (!hasResults(task, scope)) blocks.push(rb('para', `- ${d.resultsLabel}: ${d.noResults}`));
+    } else {
+      blocks.push(rb('para', `- ${d.resultsLabel}:`));
+      for (const r of results) blocks.push(rb('para', `+ ${r.line}`));
+    }
+  }
+  if (tasks.length === 0) blocks.push(rb('para', d.noTasks));
+  return { tasks, blocks };
+}
+
+/** Where the task stands on asOf, in the report's words. */
+export function statusPhrase(s: TaskStatus, scope: ReportScope): string {
+  const due = s.due ? vnDate(s.due) : undefined;
+  const st = d.status;
+  let text: string;
+  switch (s.code) {
+    case 'done-on-time':
+      text = st.doneOnTime(vnDate(s.completedOn!));
+      break;
+    case 'done-late':
+      text = st.doneLate(vnDate(s.completedOn!), s.daysLate);
+      break;
+    case 'in-progress':
+      text = st.inProgress(due);
+      break;
+    case 'overdue':
+      text = st.overdue(s.daysLate, due);
+      break;
+    case 'not-due':
+      text = st.notStarted(due);
+      break;
+    case 'continuous':
+      text = hasResults(s.task, scope) ? st.continuous : st.continuousSilent;
+      break;
+  }
+  const partial = s.code !== 'done-on-time' && s.code !== 'done-late' && s.leadsDone.length > 0;
+  return partial ? text + st.leadsDone(s.leadsDone.map((id) => scope.plan.units.name(id)).join(', ')) : text;
+}
+
+/** Whether anything was recorded in the period for the task or one of its sub-tasks. */
+export function hasResults(task: Task, scope: ReportScope): boolean {
+  if ((scope.events.get(task.id) ?? []).length > 0) return true;
+  return task.children.some((c) => {
+    const child = scope.plan.taskById.get(c);
+    return child !== undefined && hasResults(child, scope);
+  });
+}
+
+/** "95,5%", "6 buổi": a figure's value with its unit. */
+function figureText(f: { label: string; value: number; unit?: string | undefined }): string {
+  const unit = f.unit ? cleanText(f.unit) : '';
+  const value = vnNumber(f.value);
+  return `${cleanText(f.label)}: ${unit === '' ? value : unit === '%' ? `${value}%` : `${value} ${unit}`}`;
+}
+
+/** One result, attributed: "Công an xã (Báo cáo số 12/BC-CA ngày 10/11/2025): … Buổi tuyên truyền: 6 buổi." */
+function result(e: TaskEvent, scope: ReportScope): ReportResult | undefined {
+  const text = e.text.map(cleanText).filter(Boolean);
+  const figures = e.figures.map((f) => ({
+    label: cleanText(f.label),
+    value: f.value,
+    unit: f.unit ? cleanText(f.unit) : null,
+    text: figureText(f),
+  }));
+  const parts = [
+    ...(text.length > 0 ? [endWith(text.join(' '), '.')] : []),
+    ...(figures.length > 0 ? [endWith(figures.map((f) => f.text).join('; '), '.')] : []),
+  ];
+  if (parts.length === 0 && e.status) parts.push(d.statusOnly(d.progressWord[e.status]));
+  if (parts.length === 0) return undefined;
+  const unitName = e.unit ? cleanText(scope.plan.units.name(e.unit)) : null;
+  const source = d.attribution({
+    ...(unitName ? { unit: unitName } : {}),
+    ...(e.reference ? { reference: cleanText(e.reference) } : {}),
+    date: vnDate(e.date),
+    kind: e.kind,
+  });
+  return {
+    unit: e.unit ?? null,
+    unitName,
+    kind: e.kind,
+    date: e.date,
+    reference: e.reference ? cleanText(e.reference) : null,
+    text,
+    figures,
+    line: `${capitalizeFirst(source)}: ${parts.join(' ')}`,
+  };
+}
