@@ -1,0 +1,97 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { Chalk } from 'chalk';
+import { msg } from '../../i18n/index.js';
+import { InvalidImport, importDocument } from '../../import/importPlan.js';
+import { readImportSource } from '../../import/readSource.js';
+import { isReview, type Remark } from '../../import/review.js';
+import { displayPath } from '../../load/discover.js';
+import { today, vnDate } from '../../model/dates.js';
+import { writeFileAtomic } from '../../util/atomicWrite.js';
+import { slugify } from '../../util/text.js';
+import type { CommandResult, Context } from '../context.js';
+import { IoError, UsageError } from '../errors.js';
+
+export interface ImportOptions {
+  output?: string;
+  force: boolean;
+  id?: string;
+}
+
+const PLAN_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/u;
+/** Notes worth a line on stderr; the others only annotate the file. */
+const SHOWN_NOTES = new Set<Remark['code']>([
+  'skipped',
+  'periodFromTitle',
+  'periodFromDates',
+  'periodWidened',
+  'periodFallback',
+]);
+
+/** `plan import <source> [-o FILE] [--force] [--id ID]`: a Word, text or markdown plan into YAML. */
+export async function importCommand(
+  source: string,
+  opts: ImportOptions,
+  ctx: Context,
+): Promise<CommandResult> {
+  const abs = resolve(ctx.cwd, source);
+  const display = displayPath(abs, ctx.cwd);
+  if (opts.id !== undefined && !PLAN_ID.test(opts.id)) throw new UsageError('badPlanId', { id: opts.id });
+  const out = opts.output ? resolve(ctx.cwd, opts.output) : undefined;
+  const outDisplay = out ? displayPath(out, ctx.cwd) : undefined;
+  if (out && !opts.force && existsSync(out)) throw new IoError('outputExists', { path: outDisplay! });
+  if (!existsSync(abs)) throw new IoError('notFound', { path: source });
+
+  const doc = await readImportSource(abs, display);
+  const folderId = out && basename(out) === 'plan.yaml' ? slugify(basename(dirname(out))) : '';
+  const id = opts.id ?? (PLAN_ID.test(folderId) ? folderId : undefined);
+  let imported: Awaited<ReturnType<typeof importDocument>>;
+  try {
+    imported = await importDocument(doc, {
+      asOf: today(),
+      ...(id ? { id } : {}),
+      source: basename(abs),
+      outputDir: out ? dirname(out) : ctx.cwd,
+      file: outDisplay ?? 'plan.yaml',
+    });
+  } catch (e) {
+    if (!(e instanceof InvalidImport)) throw e;
+    const { formatDiagnosticsText } = await import('../../render/diagnostics.js');
+    throw new UsageError('importInvalid', {
+      detail: formatDiagnosticsText(e.diagnostics, new Chalk({ level: 0 })),
+    });
+  }
+
+  if (out) {
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileAtomic(out, imported.yaml, { force: opts.force, display: outDisplay! });
+  }
+  return {
+    stdout: out ? '' : imported.yaml,
+    stderr: report(imported, display, doc.unit, outDisplay),
+    code: 0,
+  };
+}
+
+function report(
+  imported: Awaited<ReturnType<typeof importDocument>>,
+  file: string,
+  unit: 'line' | 'paragraph',
+  written: string | undefined,
+): string {
+  const m = msg().import;
+  const { plan, remarks } = imported;
+  const period = `${vnDate(plan.period.start)}–${vnDate(plan.period.end)}${plan.file.period.label ? ` (${plan.file.period.label})` : ''}`;
+  const subtasks = plan.tasks.filter((t) => t.depth > 0).length;
+  const lines = [
+    m.summary({ file, tasks: plan.tasks.length, subtasks, units: plan.units.byId.size, period }),
+  ];
+  const text = (r: Remark) => (m.remark[r.code] as (a: typeof r.args) => string)(r.args);
+  const notes = remarks.filter((r) => !isReview(r) && SHOWN_NOTES.has(r.code));
+  if (notes.length) lines.push(m.notesHeading, ...notes.map((r) => `  - ${text(r)}`));
+  const reviews = remarks.filter(isReview).sort((a, b) => a.line - b.line);
+  lines.push(m.reviewHeading(reviews.length));
+  for (const r of reviews) lines.push(`  ${r.line ? `${m.at(unit, r.line)}: ` : ''}${text(r)}`);
+  if (written) lines.push(m.written(written));
+  return `${lines.join('\n')}\n`;
+}
