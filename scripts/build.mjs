@@ -43,7 +43,7 @@ await esbuild.build({
   target: 'node20',
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'none',
-  minifySyntax: true,
+  minify: true,
   logLevel: 'warning',
   // CommonJS dependencies bundled into ESM need a real `require` for Node built-ins.
   banner: {
