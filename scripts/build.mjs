@@ -34,7 +34,10 @@ const out = join(root, 'dist');
 const tmp = join(root, `.dist-${process.pid}`);
 rmSync(tmp, { recursive: true, force: true });
 await esbuild.build({
-  entryPoints: { cli: join(root, 'src/cli/main.ts') },
+  entryPoints: {
+    cli: join(root, 'src/cli/main.ts'),
+    'validate-worker': join(root, 'src/cli/validateWorker.ts'),
+  },
   outdir: tmp,
   bundle: true,
   splitting: true,

@@ -5,25 +5,27 @@ import { describe, expect, it } from 'vitest';
 import wrapAnsi from 'wrap-ansi';
 import { renderBar } from '../src/render/terminal/bar.js';
 import { renderTable } from '../src/render/terminal/table.js';
-import { SIMPLE, wrap } from '../src/render/terminal/text.js';
+import { loadComplexText, measured, SIMPLE, wrap } from '../src/render/terminal/text.js';
 
 /** Display column where `needle` starts on `line`. */
 const col = (line: string, needle: string) => stringWidth(line.slice(0, line.indexOf(needle)));
 
 describe('terminal table', () => {
-  it('aligns columns by display width: precomposed, combining (NFD) and wide characters', () => {
+  it('aligns columns by display width: precomposed, combining (NFD) and wide characters', async () => {
     const nfd = 'Ủy ban Mặt trận Tổ quốc'.normalize('NFD');
     expect(nfd.length).toBeGreaterThan(stringWidth(nfd));
-    const out = renderTable(
-      [{ header: 'Đơn vị' }, { header: 'Tình trạng' }],
-      [
-        ['Phòng Văn hóa - Xã hội', 'AAA'],
-        [nfd, 'BBB'],
-        ['Trường 学校', 'CCC'],
-        ['Công an xã', 'DDD'],
-      ],
-      { width: 100 },
-    );
+    const table = () =>
+      renderTable(
+        [{ header: 'Đơn vị' }, { header: 'Tình trạng' }],
+        [
+          ['Phòng Văn hóa - Xã hội', 'AAA'],
+          [nfd, 'BBB'],
+          ['Trường 学校', 'CCC'],
+          ['Công an xã', 'DDD'],
+        ],
+        { width: 100 },
+      );
+    const out = await measured(table);
     const lines = out.split('\n');
     const at = ['AAA', 'BBB', 'CCC', 'DDD'].map((n) => col(lines.find((l) => l.includes(n))!, n));
     expect(new Set(at).size).toBe(1);
@@ -94,7 +96,8 @@ describe('width and wrapping of simple text', () => {
     expect(SIMPLE.test('\u001b[31mx')).toBe(false);
   });
 
-  it('wraps exactly as wrap-ansi does (hard, trim) on random Vietnamese text', () => {
+  it('wraps exactly as wrap-ansi does (hard, trim) on random Vietnamese text', async () => {
+    await loadComplexText();
     const alphabet = [
       ...'aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ,.;:-–—…“”()/0123456789ĐÊƯỦỶ',
       ' ',

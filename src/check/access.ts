@@ -19,8 +19,24 @@ export interface TaskAt {
   hasChildren: boolean;
 }
 
+/**
+ * Walks are memoised per root object: every rule asks for the same lists, and the data is not changed
+ * while the rules run.
+ */
+function memo<T>(f: (root: Obj) => T): (root: Obj) => T {
+  const cache = new WeakMap<Obj, T>();
+  return (root) => {
+    let v = cache.get(root);
+    if (v === undefined) {
+      v = f(root);
+      cache.set(root, v);
+    }
+    return v;
+  };
+}
+
 /** Every task and sub-task with its display number. */
-export function eachTask(root: Obj): TaskAt[] {
+export const eachTask = memo((root: Obj): TaskAt[] => {
   const out: TaskAt[] = [];
   const sections = arr(root.sections);
   const taskSections = sections.filter((s) => isObj(s) && Array.isArray(s.tasks)).length;
@@ -44,10 +60,10 @@ export function eachTask(root: Obj): TaskAt[] {
       );
   });
   return out;
-}
+});
 
 /** Every part (khoản, điểm) of every section, recursively. */
-export function eachPart(root: Obj): { part: Obj; path: Path }[] {
+export const eachPart = memo((root: Obj): { part: Obj; path: Path }[] => {
   const out: { part: Obj; path: Path }[] = [];
   const walk = (parts: unknown, path: Path) => {
     arr(parts).forEach((p, i) => {
@@ -60,10 +76,10 @@ export function eachPart(root: Obj): { part: Obj; path: Path }[] {
     if (isObj(s)) walk(s.parts, ['sections', si, 'parts']);
   });
   return out;
-}
+});
 
 /** Every place that references a unit, with the path of the reference. */
-export function eachUnitRef(root: Obj): { ref: unknown; path: Path }[] {
+export const eachUnitRef = memo((root: Obj): { ref: unknown; path: Path }[] => {
   const out: { ref: unknown; path: Path }[] = [];
   const list = (v: unknown, path: Path) => arr(v).forEach((r, i) => out.push({ ref: r, path: [...path, i] }));
   const report = (rep: unknown, path: Path) => {
@@ -86,7 +102,7 @@ export function eachUnitRef(root: Obj): { ref: unknown; path: Path }[] {
     if (u !== undefined) out.push({ ref: u, path: ['basis', 'items', i, 'unit'] });
   });
   return out;
-}
+});
 
 export const refIdOf = (ref: unknown): string | undefined => str(ref) ?? str(obj(ref)?.unit);
 

@@ -21,6 +21,8 @@ export function buildProgram(
       .configureHelp({
         styleTitle: (s) => h.titles[s] ?? s,
         optionDescription: (o: Option) => describeOption(o),
+        optionTerm: (o: Option) => localiseUsage(new Help().optionTerm(o)),
+        argumentTerm: (a) => localiseUsage(new Help().argumentTerm(a)),
         subcommandTerm: (c) => localiseUsage(new Help().subcommandTerm(c)),
         commandUsage: (c) => localiseUsage(new Help().commandUsage(c)),
       });
@@ -47,9 +49,16 @@ export function buildProgram(
   return program;
 }
 
+/** Commander's words in usage lines, and the names of values and arguments, in the user's language. */
 const localiseUsage = (s: string) => {
   const h = msg().help;
-  return s.replace('[options]', h.usageOptions).replace('[command]', h.usageCommand);
+  return s
+    .replace('[options]', h.usageOptions)
+    .replace('[command]', h.usageCommand)
+    .replace(/([<[])([a-z]+)(\.\.\.)?([>\]])/gu, (m, open, name, dots, close) =>
+      h.placeholders[name] ? `${open}${h.placeholders[name]}${dots ?? ''}${close}` : m,
+    )
+    .replace(/^(paths|plan|source)$/u, (n) => h.placeholders[n] ?? n);
 };
 
 function describeOption(o: Option): string {

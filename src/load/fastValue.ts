@@ -45,15 +45,8 @@ export function fastValue(source: string): unknown {
 const UNSAFE = /[&*!%\t]|<<|\r(?!\n)|^[ \t-]*\?(?:[ \t]|$)|[\]}][ \t]*:(?:[ \t]|$)/mu;
 const INVISIBLE_TEST = new RegExp(INVISIBLE.source, 'u');
 
-/** Deep indentation or many flow brackets could be deep nesting, which the careful reader refuses. */
-function tooDeep(text: string): boolean {
-  let brackets = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 91 || c === 123) brackets++; // [ {
-  }
-  return brackets > 200 || /^ {120,}/mu.test(text);
-}
+/** Deep indentation could be deep nesting, which the careful reader refuses (flow nesting: unusualFlow). */
+const tooDeep = (text: string): boolean => /^ {120,}/mu.test(text);
 
 /**
  * Flow and quoting where js-yaml is more lenient than the YAML spec (and the careful reader): a `[…]`,
@@ -108,7 +101,7 @@ function unusualFlow(text: string): boolean {
       else if ((c === '[' || c === '{') && (opensValue || inFlow)) {
         // In a mapping, a collection in key position ("{ a: 1, [b]: 2 }" or "{ a:, [b] }") is a complex key.
         if (open.at(-1) === '{' && (prev === ',' || prev === '{')) return true;
-        open.push(c);
+        if (open.push(c) > 32) return true;
       } else if ((c === ']' || c === '}') && inFlow) {
         open.pop();
         closed = true;

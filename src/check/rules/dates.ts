@@ -1,19 +1,34 @@
-import type { Path } from '../../load/path.js';
 import { isRealDate, looksLikeDate } from '../../model/dates.js';
 import { isObj, obj, str } from '../access.js';
 import type { RuleContext } from './index.js';
 
 /** Every ISO-looking date in the file exists on the calendar (2025-02-30 does not). */
 export function datesAreReal(ctx: RuleContext): void {
-  const walk = (v: unknown, path: Path) => {
-    if (typeof v === 'string') {
-      for (const part of v.includes('..') ? v.split('..') : [v]) {
-        if (looksLikeDate(part) && !isRealDate(part)) ctx.report('DATE_INVALID', path, { value: part });
-      }
-    } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
-    else if (isObj(v)) for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
+  // One shared path, copied only when something is reported: this walk visits every value of the plan.
+  const path: (string | number)[] = [];
+  const check = (part: string) => {
+    if (part.length === 10 && looksLikeDate(part) && !isRealDate(part))
+      ctx.report('DATE_INVALID', [...path], { value: part });
   };
-  walk(ctx.root, []);
+  const walk = (v: unknown) => {
+    if (typeof v === 'string') {
+      if (v.includes('..')) for (const part of v.split('..')) check(part);
+      else check(v);
+    } else if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        path.push(i);
+        walk(v[i]);
+        path.pop();
+      }
+    } else if (isObj(v)) {
+      for (const k in v) {
+        path.push(k);
+        walk(v[k]);
+        path.pop();
+      }
+    }
+  };
+  walk(ctx.root);
 }
 
 export function periodIsOrdered(ctx: RuleContext): void {

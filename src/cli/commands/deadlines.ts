@@ -5,6 +5,7 @@ import type { IsoDate } from '../../model/dates.js';
 import { deadlines } from '../../query/deadlines.js';
 import { deadlinesJson } from '../../query/json.js';
 import { renderDeadlines } from '../../render/terminal/deadlinesView.js';
+import { measured } from '../../render/terminal/text.js';
 import { writeFileAtomic } from '../../util/atomicWrite.js';
 import type { CommandResult, Context } from '../context.js';
 import { UsageError } from '../errors.js';
@@ -40,5 +41,9 @@ export async function deadlinesCommand(
     stderr += `${msg().status.deadlines.icsWritten({ path, events: d.items.length })}\n`;
   }
   if (opts.json) return { stdout: `${JSON.stringify(deadlinesJson(plan, d), null, 2)}\n`, stderr, code: 0 };
-  return { stdout: renderDeadlines(plan, d, { color: ctx.color, columns: ctx.columns }), stderr, code: 0 };
+  return {
+    stdout: await measured(() => renderDeadlines(plan, d, { color: ctx.color, columns: ctx.columns })),
+    stderr,
+    code: 0,
+  };
 }

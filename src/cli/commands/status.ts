@@ -8,6 +8,7 @@ import { findUnit } from '../../query/resolve.js';
 import { hasOverdue, status } from '../../query/status.js';
 import { formatDiagnosticsText } from '../../render/diagnostics.js';
 import { renderStatus } from '../../render/terminal/statusView.js';
+import { measured } from '../../render/terminal/text.js';
 import type { CommandResult, Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { loadPlanForCommand } from '../loadPlan.js';
@@ -35,7 +36,11 @@ export async function statusCommand(
     const json = statusJson(plan, report, { task: m.taskLabel, obligation: m.obligationLabel });
     return { stdout: `${JSON.stringify(json, null, 2)}\n`, stderr, code };
   }
-  return { stdout: renderStatus(plan, report, { color: ctx.color, columns: ctx.columns }), stderr, code };
+  return {
+    stdout: await measured(() => renderStatus(plan, report, { color: ctx.color, columns: ctx.columns })),
+    stderr,
+    code,
+  };
 }
 
 /** `--unit ID` (or a unit's name): a unit of the plan, or a usage error with a "did you mean". */

@@ -1,5 +1,6 @@
 import { unitsJson } from '../../query/json.js';
 import { unitSheets } from '../../query/unitSheets.js';
+import { measured } from '../../render/terminal/text.js';
 import { renderUnits } from '../../render/terminal/unitsView.js';
 import type { CommandResult, Context } from '../context.js';
 import { loadPlanForCommand } from '../loadPlan.js';
@@ -21,5 +22,9 @@ export async function unitsCommand(
   const sheets = unitSheets(plan, { unit });
   const stderr = warningsText(loaded.diagnostics);
   if (opts.json) return { stdout: `${JSON.stringify(unitsJson(plan, sheets), null, 2)}\n`, stderr, code: 0 };
-  return { stdout: renderUnits(plan, sheets, { color: ctx.color, columns: ctx.columns }), stderr, code: 0 };
+  return {
+    stdout: await measured(() => renderUnits(plan, sheets, { color: ctx.color, columns: ctx.columns })),
+    stderr,
+    code: 0,
+  };
 }

@@ -1,5 +1,5 @@
-import { checkPlanFolder } from '../../check/checkFolder.js';
 import { type Diagnostic, sortDiagnostics } from '../../check/diagnostic.js';
+import { verdicts } from '../../check/verdicts.js';
 import { msg } from '../../i18n/index.js';
 import { validateTargets } from '../../load/discover.js';
 import { diagnosticJson, formatDiagnosticsGithub, formatDiagnosticsText } from '../../render/diagnostics.js';
@@ -18,20 +18,10 @@ export async function validateCommand(
   const diagnostics: Diagnostic[] = [];
   const files: { file: string; kind: 'plan' | 'progress' }[] = [];
   const okLines: string[] = [];
-  for (const target of targets) {
-    const checked = await checkPlanFolder(target);
-    diagnostics.push(...checked.diagnostics);
-    files.push(...checked.files);
-    if (checked.plan && !checked.diagnostics.some((d) => d.severity === 'error')) {
-      okLines.push(
-        msg().validate.fileOk({
-          file: checked.location.plan.display,
-          tasks: checked.plan.tasks.length,
-          units: checked.plan.units.byId.size,
-          progress: checked.records.length,
-        }),
-      );
-    }
+  for (const v of await verdicts(targets)) {
+    diagnostics.push(...v.diagnostics);
+    files.push(...v.files);
+    if (v.ok) okLines.push(msg().validate.fileOk(v.ok));
   }
   // Files in the order they were given (plan first, then its progress files), each by position.
   const order = new Map(files.map((f, i) => [f.file, i]));

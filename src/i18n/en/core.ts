@@ -50,6 +50,7 @@ export const help: typeof viHelp = {
     'plan — administrative plans as YAML: check them, track progress, produce Decree 30/2020 documents.',
   titles: {},
   usageOptions: '[options]',
+  placeholders: {},
   usageCommand: '[command]',
   helpOption: 'display help',
   helpCommand: 'display help for a command',

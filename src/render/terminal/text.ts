@@ -1,5 +1,32 @@
-import stringWidth from 'string-width';
-import wrapAnsi from 'wrap-ansi';
+/**
+ * string-width and wrap-ansi are loaded only when some text needs them: string-width builds an
+ * Intl.Segmenter when it loads (~20–50 ms), and most of what we print is simple text (see SIMPLE).
+ * A view is rendered once; if it met text that needs them (an emoji, a wide or combining character),
+ * `measured` loads them and renders it again, so the output is always exact.
+ */
+let stringWidth: ((s: string) => number) | undefined;
+let wrapAnsi: ((s: string, columns: number, o: { hard: boolean; trim: boolean }) => string) | undefined;
+let needed = false;
+
+export async function measured<T>(render: () => T): Promise<T> {
+  needed = false;
+  const first = render();
+  if (!needed) return first;
+  await loadComplexText();
+  return render();
+}
+
+export async function loadComplexText(): Promise<void> {
+  stringWidth ??= (await import('string-width')).default;
+  wrapAnsi ??= (await import('wrap-ansi')).default;
+}
+
+/** Width by code units until the real measure is loaded; the render is then done again. */
+function complexWidth(s: string): number {
+  if (stringWidth) return stringWidth(s);
+  needed = true;
+  return s.length;
+}
 
 /**
  * Text whose every UTF-16 unit is one terminal column: printable ASCII and Latin-1, Latin Extended (all
@@ -12,7 +39,7 @@ export const SIMPLE =
   /^[\u0020-\u007E\u00A0-\u00A8\u00AA-\u00AC\u00AF-\u02FF\u1E00-\u1EFF\u2010-\u2027\u2030-\u203B\u203D-\u2048\u204A-\u205E\u2500-\u259F]*$/u;
 
 /** Display width in terminal columns: Vietnamese letters with stacked diacritics count once, ANSI not at all. */
-export const width = (s: string): number => (SIMPLE.test(s) ? s.length : stringWidth(s));
+export const width = (s: string): number => (SIMPLE.test(s) ? s.length : complexWidth(s));
 
 /** Pad to a display width (not a `.length`): combining marks and wide characters line up. */
 export function padEnd(s: string, w: number): string {
@@ -34,8 +61,10 @@ export function wrap(s: string, columns: number): string[] {
   if (s === '') return [''];
   const cols = Math.max(1, columns);
   const text = s.normalize();
-  if (!SIMPLE.test(text.replace(/\r?\n/gu, ' ')))
-    return wrapAnsi(text, cols, { hard: true, trim: true }).split('\n');
+  if (!SIMPLE.test(text.replace(/\r?\n/gu, ' '))) {
+    if (wrapAnsi) return wrapAnsi(text, cols, { hard: true, trim: true }).split('\n');
+    needed = true;
+  }
   return text
     .replace(/\r\n/gu, '\n')
     .split('\n')

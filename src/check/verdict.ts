@@ -1,0 +1,25 @@
+import type { PlanLocation } from '../load/discover.js';
+import { checkPlanFolder } from './checkFolder.js';
+import type { Diagnostic } from './diagnostic.js';
+
+/** What `plan validate` keeps of a checked plan: small, so thousands of plans fit in flat memory. */
+export interface Verdict {
+  diagnostics: Diagnostic[];
+  files: { file: string; kind: 'plan' | 'progress' }[];
+  /** Set when the plan and its progress files have no errors. */
+  ok?: { file: string; tasks: number; units: number; progress: number };
+}
+
+export async function verdict(location: PlanLocation): Promise<Verdict> {
+  const c = await checkPlanFolder(location);
+  const ok =
+    c.plan && !c.diagnostics.some((d) => d.severity === 'error')
+      ? {
+          file: location.plan.display,
+          tasks: c.plan.tasks.length,
+          units: c.plan.units.byId.size,
+          progress: c.records.length,
+        }
+      : undefined;
+  return { diagnostics: c.diagnostics, files: c.files, ...(ok ? { ok } : {}) };
+}
