@@ -171,9 +171,32 @@ for (let i = 1; i <= tenth; i++) {
 }
 const rssSmall = maxRss(process.execPath, [bin, 'validate', '--format', 'json'], { cwd: small });
 const rssAll = maxRss(process.execPath, [bin, 'validate', '--format', 'json'], { cwd: corpus });
+/** Live data after each full collection, from V8's own trace: what the program holds, not GC headroom. */
+function liveHeapMb(cwd) {
+  const r = spawnSync(process.execPath, ['--trace-gc', bin, 'validate', '--format', 'json'], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
+  const after = [...r.stdout.matchAll(/Mark-Compact [\d.]+ \([\d.]+\) -> ([\d.]+) \(/gu)].map((m) =>
+    Number(m[1]),
+  );
+  return after.length ? Math.max(...after) : null;
+}
+const liveSmall = liveHeapMb(small);
+const liveAll = liveHeapMb(corpus);
+if (liveSmall && liveAll) {
+  rows.push([
+    `bộ nhớ còn giữ sau GC: ${tenth} → ${COMMUNES} tệp`,
+    `${liveSmall.toFixed(1)} → ${liveAll.toFixed(1)} MB`,
+    `${(liveAll / liveSmall).toFixed(2)}×`,
+    '≈ phẳng (≤ 1.5×)',
+    liveAll / liveSmall <= 1.5 ? 'đạt' : 'CHƯA',
+  ]);
+}
 if (rssSmall && rssAll) {
   rows.push([
-    `bộ nhớ đỉnh: ${tenth} → ${COMMUNES} tệp`,
+    `bộ nhớ đỉnh (RSS): ${tenth} → ${COMMUNES} tệp`,
     `${(rssSmall / 1024).toFixed(0)} → ${(rssAll / 1024).toFixed(0)} MB`,
     `${(rssAll / rssSmall).toFixed(2)}×`,
     '≈ phẳng (≤ 1.5×)',

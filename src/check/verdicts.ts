@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { PlanLocation } from '../load/discover.js';
@@ -6,40 +6,53 @@ import { type Verdict, verdict } from './verdict.js';
 
 /** Below this many plans a worker's start-up (~60 ms) costs more than it saves. */
 const PARALLEL_FROM = 48;
+/**
+ * Workers get a small heap so memory stays flat over thousands of plans (V8 otherwise lets each heap
+ * grow far past what it holds between collections); a plan bigger than this is checked on the main
+ * thread, whose heap is not capped.
+ */
+const WORKER_MAX_BYTES = 256 * 1024;
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 48 };
 
 /**
  * Check many plans, on every core when there are enough of them: each worker thread checks an
- * interleaved share and sends back small verdicts, so memory stays flat however many plans there are.
- * Verdicts come back in the order of `targets`, whatever thread checked them.
+ * interleaved share and sends back small verdicts. Verdicts come back in the order of `targets`,
+ * whatever thread checked them; a plan a worker could not finish is checked again on the main thread.
  */
 export async function verdicts(targets: readonly PlanLocation[]): Promise<Verdict[]> {
   const threads = Math.min(availableParallelism(), 4);
   const worker = workerFile();
-  if (targets.length < PARALLEL_FROM || threads < 2 || !worker) {
-    const out: Verdict[] = [];
-    for (const t of targets) out.push(await verdict(t));
-    return out;
-  }
-  const { Worker } = await import('node:worker_threads');
-  const out = new Array<Verdict>(targets.length);
-  await Promise.all(
-    Array.from({ length: threads }, (_, w) => {
-      const share = targets.flatMap((location, index) =>
-        index % threads === w ? [{ index, location }] : [],
-      );
-      return new Promise<void>((resolve, reject) => {
-        const t = new Worker(worker, { workerData: share });
-        t.on('message', (m: { index: number; verdict: Verdict }) => {
-          out[m.index] = m.verdict;
+  const out = new Array<Verdict | undefined>(targets.length);
+  if (targets.length >= PARALLEL_FROM && threads >= 2 && worker) {
+    const small = targets.flatMap((location, index) =>
+      size(location) <= WORKER_MAX_BYTES ? [{ index, location }] : [],
+    );
+    const { Worker } = await import('node:worker_threads');
+    await Promise.all(
+      Array.from({ length: threads }, (_, w) => {
+        const share = small.filter((_, i) => i % threads === w);
+        return new Promise<void>((resolve) => {
+          const t = new Worker(worker, { workerData: share, resourceLimits: WORKER_LIMITS });
+          t.on('message', (m: { index: number; verdict: Verdict }) => {
+            out[m.index] = m.verdict;
+          });
+          // Whatever a worker leaves undone is finished below, on the main thread.
+          t.on('error', () => resolve());
+          t.on('exit', () => resolve());
         });
-        t.on('error', reject);
-        t.on('exit', (code) =>
-          code === 0 ? resolve() : reject(new Error(`validate worker exited with ${code}`)),
-        );
-      });
-    }),
-  );
-  return out;
+      }),
+    );
+  }
+  for (let i = 0; i < targets.length; i++) out[i] ??= await verdict(targets[i]!);
+  return out as Verdict[];
+}
+
+function size(location: PlanLocation): number {
+  try {
+    return statSync(location.plan.abs).size;
+  } catch {
+    return 0;
+  }
 }
 
 /** The bundled worker sits at dist/validate-worker.js; from source (tests) there is none. */

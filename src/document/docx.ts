@@ -129,5 +129,6 @@ export function renderDocx(template: Uint8Array, model: object, path: string): U
   }
   const out = doc.getZip() as PizZip;
   for (const f of Object.values(out.files)) f.date = ZIP_DATE;
-  return out.generate({ type: 'uint8array', compression: 'DEFLATE' });
+  // Fastest deflate level: the XML still shrinks ~5×, and the (pure JS) compressor takes a third of the time.
+  return out.generate({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 1 } });
 }

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { IoError, UsageError } from '../cli/errors.js';
 
@@ -49,18 +49,25 @@ function isDir(p: string): boolean {
 }
 
 /** Every plan.yaml below `root`, skipping hidden folders and node_modules, in path order. */
-export function* walkPlans(root: string): Generator<string> {
+export function* walkPlans(root: string, seen = new Set<string>()): Generator<string> {
+  // Symbolic links are followed (a province may link communes' folders in), each real folder once.
+  let real: string;
   let entries: import('node:fs').Dirent[];
   try {
+    real = realpathSync(root);
     entries = readdirSync(root, { withFileTypes: true });
   } catch {
     return;
   }
+  if (seen.has(real)) return;
+  seen.add(real);
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  if (entries.some((e) => e.isFile() && e.name === PLAN_FILE)) yield join(root, PLAN_FILE);
+  const isFolder = (e: import('node:fs').Dirent) =>
+    e.isDirectory() || (e.isSymbolicLink() && isDir(join(root, e.name)));
+  if (entries.some((e) => e.name === PLAN_FILE && !isFolder(e))) yield join(root, PLAN_FILE);
   for (const e of entries) {
-    if (e.isDirectory() && !e.name.startsWith('.') && e.name !== 'node_modules' && e.name !== PROGRESS_DIR) {
-      yield* walkPlans(join(root, e.name));
+    if (!e.name.startsWith('.') && e.name !== 'node_modules' && e.name !== PROGRESS_DIR && isFolder(e)) {
+      yield* walkPlans(join(root, e.name), seen);
     }
   }
 }

@@ -81,6 +81,27 @@ export async function emitDocument(
   return { stdout: `${msg().render.written({ file: display, format: opts.format })}\n`, code: 0 };
 }
 
+/**
+ * Write the shipped .docx template for an officer to restyle in Word (letterhead, fonts, spacing) and
+ * pass back with --template. Needs no plan.
+ */
+export async function saveShippedTemplate(
+  shipped: ShippedTemplates,
+  file: string,
+  opts: { force: boolean; command: string },
+  ctx: Context,
+): Promise<CommandResult> {
+  if (!/\.docx$/iu.test(file)) throw new UsageError('saveTemplateNotDocx', { path: file });
+  const abs = resolve(ctx.cwd, file);
+  const display = displayPath(abs, ctx.cwd);
+  writeFileAtomic(abs, await shipped.docx(), { force: opts.force, display });
+  return {
+    stdout: `${msg().render.templateSaved({ file: display, command: opts.command })}
+`,
+    code: 0,
+  };
+}
+
 /** `plan render`: the plan as the official document (markdown, .docx) or its view model (json). */
 export async function renderCommand(
   planArg: string | undefined,

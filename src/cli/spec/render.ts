@@ -23,9 +23,22 @@ export const render: CommandSpec = {
       .option('-f, --format <format>', `${h.options.format}: md, docx, json ${h.default('md')}`)
       .option('-o, --output <file>', h.options.output)
       .option('--template <file>', h.options.template)
+      .option('--save-template <file>', h.options.saveTemplate)
       .option('--force', h.options.force);
   },
   async run([plan], opts, ctx) {
+    if (opts.saveTemplate !== undefined) {
+      const [{ saveShippedTemplate }, { planTemplates }] = await Promise.all([
+        import('../commands/render.js'),
+        import('../../document/plan/planTemplates.js'),
+      ]);
+      return saveShippedTemplate(
+        planTemplates,
+        String(opts.saveTemplate),
+        { force: Boolean(opts.force), command: 'render' },
+        ctx,
+      );
+    }
     const output = opts.output as string | undefined;
     const template = opts.template as string | undefined;
     const format =

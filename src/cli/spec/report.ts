@@ -24,11 +24,24 @@ export const report: CommandSpec = {
       .option('-f, --format <format>', `${h.options.format}: md, docx, json ${h.default('md')}`)
       .option('-o, --output <file>', h.options.output)
       .option('--template <file>', h.options.template)
+      .option('--save-template <file>', h.options.saveTemplate)
       .option('--date <date>', h.options.date)
       .option('--strict', h.options.strict)
       .option('--force', h.options.force);
   },
   async run([plan], opts, ctx) {
+    if (opts.saveTemplate !== undefined) {
+      const [{ saveShippedTemplate }, { reportTemplates }] = await Promise.all([
+        import('../commands/render.js'),
+        import('../../report/reportTemplates.js'),
+      ]);
+      return saveShippedTemplate(
+        reportTemplates,
+        String(opts.saveTemplate),
+        { force: Boolean(opts.force), command: 'report --period …' },
+        ctx,
+      );
+    }
     if (opts.period === undefined) throw new UsageError('reportNeedsPeriod', { forms: PERIOD_FORMS });
     const period = periodFlag(String(opts.period));
     const date = dateFlag(opts.date as string | undefined, '--date');

@@ -85,6 +85,8 @@ export const help: typeof viHelp = {
     ics: 'write an iCalendar (.ics) file',
     output: 'output file',
     template: 'your own template (.hbs or .docx)',
+    saveTemplate:
+      'write the default .docx template to a file, to restyle it in Word and use it with --template',
     force: 'overwrite an existing file',
     period: 'report period: 2025, 2025-H2, 2025-Q4, 2025-10, 2025-07-01..2025-09-30',
     date: 'document date (YEAR-MONTH-DAY), default today',

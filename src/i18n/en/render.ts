@@ -29,6 +29,8 @@ const docxProblem = (p: DocxProblem) =>
     : `${p.raw ? `the text "${p.tag}"` : `the tag {${p.tag}}`} ${docxProblems[p.id]?.(p) ?? `is wrong (${p.detail})`}`;
 
 export const renderErrors: typeof viRenderErrors = {
+  saveTemplateNotDocx: (a) =>
+    `--save-template: "${a.path}" must be a .docx file (the markdown templates are in the repository's templates/ folder).`,
   docxToStdout: () =>
     'A .docx cannot be printed to the terminal; write it to a file with -o, e.g. -o plan.docx.',
   templateKind: (a) =>
@@ -54,6 +56,8 @@ export const renderErrors: typeof viRenderErrors = {
 
 export const render: typeof viRender = {
   written: (a) => `✓ Wrote ${a.file} (${a.format}).`,
+  templateSaved: (a) =>
+    `✓ Wrote the template ${a.file}. Restyle it in Word (fonts, margins, letterhead…), keep the {…} tags, then use: plan ${a.command} --template ${a.file}`,
   /** The document is Vietnamese whatever the interface language (ND30). */
   doc,
 };

@@ -109,6 +109,7 @@ export const help = {
     ics: 'ghi lịch iCalendar (.ics) vào tệp',
     output: 'tệp kết quả',
     template: 'mẫu riêng (.hbs hoặc .docx)',
+    saveTemplate: 'ghi mẫu .docx mặc định ra tệp để sửa kiểu trong Word, rồi dùng lại bằng --template',
     force: 'ghi đè tệp đã có',
     period: 'kỳ báo cáo: 2025, 2025-H2, 2025-Q4, 2025-10, 2025-07-01..2025-09-30',
     date: 'ngày của văn bản (NĂM-THÁNG-NGÀY), mặc định hôm nay',

@@ -41,6 +41,8 @@ const docxProblem = (p: DocxProblem) =>
     : `${p.raw ? `chỗ "${p.tag}"` : `thẻ {${p.tag}}`} ${docxProblems[p.id]?.(p) ?? `bị lỗi (${p.detail})`}`;
 
 export const renderErrors = {
+  saveTemplateNotDocx: (a: { path: string }) =>
+    `--save-template: "${a.path}" phải là tệp .docx (mẫu markdown nằm trong thư mục templates/ của kho mã).`,
   docxToStdout: () => 'Tệp .docx không in ra màn hình được; ghi vào tệp bằng -o, ví dụ: -o ke-hoach.docx.',
   templateKind: (a: { path: string; format: string; expected: string }) =>
     `Mẫu "${a.path}" không dùng được cho --format ${a.format}: cần tệp ${a.expected}.`,
@@ -115,5 +117,7 @@ export const doc = {
 
 export const render = {
   written: (a: { file: string; format: string }) => `✓ Đã ghi ${a.file} (${a.format}).`,
+  templateSaved: (a: { file: string; command: string }) =>
+    `✓ Đã ghi mẫu ${a.file}. Mở bằng Word để sửa kiểu chữ, lề, tiêu đề…, giữ nguyên các thẻ {…}, rồi dùng: plan ${a.command} --template ${a.file}`,
   doc,
 };
