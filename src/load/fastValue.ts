@@ -1,5 +1,5 @@
 import jsYaml from 'js-yaml';
-import { cleanText, INVISIBLE } from './clean.js';
+import { cleanData, INVISIBLE } from './clean.js';
 
 /**
  * The data of a YAML file read the fast way, or undefined to say "take the careful way".
@@ -32,7 +32,7 @@ export function fastValue(source: string): unknown {
   }
   if (value === null || value === undefined || typeof value !== 'object') return undefined;
   try {
-    return normalise(value);
+    return cleanData(value, collision);
   } catch {
     return undefined;
   }
@@ -118,18 +118,7 @@ const BLOCK_SCALAR = /(?:^|[:-][ \t]+)[>|][+-]?[1-9]?[+-]?[ \t]*(?:#.*)?$/u;
 
 class Collision extends Error {}
 
-/** As parseYamlFile's normalise; two keys equal only after cleaning are left to the careful reader. */
-function normalise(v: unknown): unknown {
-  if (typeof v === 'string') return cleanText(v);
-  if (Array.isArray(v)) return v.map(normalise);
-  if (v !== null && typeof v === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, val] of Object.entries(v)) {
-      const key = cleanText(k);
-      if (Object.hasOwn(out, key)) throw new Collision();
-      out[key] = normalise(val);
-    }
-    return out;
-  }
-  return v;
-}
+/** Two keys equal only once cleaned are left to the careful reader, which reports them. */
+const collision = (): never => {
+  throw new Collision();
+};

@@ -1,7 +1,7 @@
 import { Composer, type CST, type Document, LineCounter, Parser, parseDocument, YAMLParseError } from 'yaml';
 import type { Diagnostic } from '../check/diagnostic.js';
 import { aliasError } from './aliasError.js';
-import { cleanText, INVISIBLE } from './clean.js';
+import { cleanData, INVISIBLE } from './clean.js';
 import { cstFacts } from './cst.js';
 import { keyProblems } from './keyProblems.js';
 import { yamlErrorsToDiagnostics } from './yamlErrors.js';
@@ -118,7 +118,7 @@ export function parseYamlFile(source: string, file: string): YamlFile {
     });
     return out;
   }
-  out.value = normalise(value);
+  out.value = cleanData(value);
   return out;
 }
 
@@ -132,23 +132,4 @@ function invisibleChars(text: string, at: At): Diagnostic[] {
     out.push({ ...at(m.index), severity: 'warning', code: 'TEXT_INVISIBLE_CHAR', args: { char } });
   }
   return out;
-}
-
-/**
- * Clean every string and key (see cleanText). Objects are rebuilt as plain data: a `__proto__` key is
- * reported above and dropped here.
- */
-function normalise(v: unknown): unknown {
-  if (typeof v === 'string') return cleanText(v);
-  if (Array.isArray(v)) return v.map(normalise);
-  if (v !== null && typeof v === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, val] of Object.entries(v)) {
-      const key = cleanText(k);
-      if (key === '__proto__') continue;
-      out[key] = normalise(val);
-    }
-    return out;
-  }
-  return v;
 }
