@@ -56,6 +56,7 @@ const EXPECTED: Record<string, { valid: boolean; diagnostics: Row[] }> = {
   },
   'multiple-documents': { valid: false, diagnostics: [['YAML_MULTIPLE_DOCUMENTS', 314, 1, '']] },
   'alias-bomb': { valid: false, diagnostics: [['YAML_ALIAS_LIMIT', 12, 8, '']] },
+  'alias-cycle': { valid: false, diagnostics: [['YAML_ALIAS_CYCLE', 102, 42, '']] },
   'unresolved-alias': { valid: false, diagnostics: [['YAML_ALIAS_UNRESOLVED', 112, 16, '']] },
   'proto-key': { valid: false, diagnostics: [['YAML_RESERVED_KEY', 21, 3, 'document.__proto__']] },
   'yaml-tag': { valid: true, diagnostics: [['YAML_TAG', 16, 10, '']] },

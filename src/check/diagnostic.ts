@@ -30,6 +30,7 @@ export interface DiagnosticArgs {
   YAML_DUPLICATE_KEY: { key: string; firstLine?: number };
   YAML_ALIAS_LIMIT: { limit: number };
   YAML_ALIAS_UNRESOLVED: { name: string };
+  YAML_ALIAS_CYCLE: { name: string };
   YAML_MULTIPLE_DOCUMENTS: Record<string, never>;
   YAML_RESERVED_KEY: { key: string };
   YAML_SYNTAX: { detail: string };
@@ -152,6 +153,7 @@ export const severityOf: Record<Code, Severity> = {
   YAML_DUPLICATE_KEY: 'error',
   YAML_ALIAS_LIMIT: 'error',
   YAML_ALIAS_UNRESOLVED: 'error',
+  YAML_ALIAS_CYCLE: 'error',
   YAML_MULTIPLE_DOCUMENTS: 'error',
   YAML_RESERVED_KEY: 'error',
   YAML_SYNTAX: 'error',

@@ -83,7 +83,7 @@ export function commanderMessage(e: CommanderError, argv: readonly string[]): st
     case 'commander.unknownCommand':
       return c.unknownCommand(quoted) + hint + see;
     case 'commander.missingArgument':
-      return c.missingArgument(quoted) + see;
+      return c.missingArgument(msg().help.placeholders[quoted] ?? quoted) + see;
     case 'commander.optionMissingArgument':
       return c.optionMissingArgument(quoted) + see;
     case 'commander.excessArguments':

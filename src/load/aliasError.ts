@@ -21,6 +21,26 @@ export function aliasError(doc: Document.Parsed, message: string, at: At, limit:
   return { ...at(first?.range?.[0] ?? 0), severity: 'error', code: 'YAML_SYNTAX', args: { detail: message } };
 }
 
+/** An alias inside the very node its anchor names: the data would contain itself. */
+export function aliasCycle(doc: Document.Parsed, at: At): Diagnostic {
+  const anchors = new Map<string, Node>();
+  let bad: Node | undefined;
+  visit(doc, (_, node) => {
+    if (!bad && isAlias(node)) {
+      const target = anchors.get(node.source);
+      const [start, end] = target?.range ?? [0, 0];
+      if (node.range && node.range[0] >= start && node.range[0] < end) bad = node;
+    } else if (isCollection(node) && node.anchor) anchors.set(node.anchor, node);
+  });
+  const found = bad ?? firstAlias(doc);
+  return {
+    ...at(found?.range?.[0] ?? 0),
+    severity: 'error',
+    code: 'YAML_ALIAS_CYCLE',
+    args: { name: isAlias(found) ? found.source : '' },
+  };
+}
+
 function firstAlias(doc: Document.Parsed): Node | undefined {
   let found: Node | undefined;
   visit(doc, {

@@ -8,23 +8,32 @@ export const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u
 /** The form every string and key of a plan takes after loading: invisible characters dropped, NFC. */
 export const cleanText = (s: string): string => s.replace(INVISIBLE, '').normalize('NFC');
 
+/** Data that contains itself: a YAML alias inside the node its anchor names (`a: &x [1, *x]`). */
+export class CircularData extends Error {}
+
 /**
  * Clean every string and key of parsed data (see cleanText), rebuilding objects as plain data. A
  * `__proto__` key is dropped (it is reported by the careful reader), so it never reaches a prototype.
  * Two keys that become equal once cleaned: the later wins, or with `onCollision` the caller decides.
+ * Data that contains itself throws CircularData instead of recursing forever.
  */
-export function cleanData(v: unknown, onCollision?: () => never): unknown {
+export function cleanData(v: unknown, onCollision?: () => never, ancestors = new Set<object>()): unknown {
   if (typeof v === 'string') return cleanText(v);
-  if (Array.isArray(v)) return v.map((x) => cleanData(x, onCollision));
-  if (v !== null && typeof v === 'object') {
-    const out: Record<string, unknown> = {};
+  if (v === null || typeof v !== 'object') return v;
+  if (ancestors.has(v)) throw new CircularData();
+  ancestors.add(v);
+  let out: unknown;
+  if (Array.isArray(v)) out = v.map((x) => cleanData(x, onCollision, ancestors));
+  else {
+    const o: Record<string, unknown> = {};
     for (const [k, val] of Object.entries(v)) {
       const key = cleanText(k);
       if (key === '__proto__') continue;
-      if (onCollision && Object.hasOwn(out, key)) onCollision();
-      out[key] = cleanData(val, onCollision);
+      if (onCollision && Object.hasOwn(o, key)) onCollision();
+      o[key] = cleanData(val, onCollision, ancestors);
     }
-    return out;
+    out = o;
   }
-  return v;
+  ancestors.delete(v);
+  return out;
 }

@@ -1,7 +1,7 @@
 import { Composer, type CST, type Document, LineCounter, Parser, parseDocument, YAMLParseError } from 'yaml';
 import type { Diagnostic } from '../check/diagnostic.js';
-import { aliasError } from './aliasError.js';
-import { cleanData, INVISIBLE } from './clean.js';
+import { aliasCycle, aliasError } from './aliasError.js';
+import { CircularData, cleanData, INVISIBLE } from './clean.js';
 import { cstFacts } from './cst.js';
 import { keyProblems } from './keyProblems.js';
 import { yamlErrorsToDiagnostics } from './yamlErrors.js';
@@ -118,7 +118,12 @@ export function parseYamlFile(source: string, file: string): YamlFile {
     });
     return out;
   }
-  out.value = cleanData(value);
+  try {
+    out.value = cleanData(value);
+  } catch (e) {
+    if (!(e instanceof CircularData)) throw e;
+    out.diagnostics.push(aliasCycle(d, at));
+  }
   return out;
 }
 

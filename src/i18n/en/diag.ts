@@ -174,6 +174,10 @@ export const diag: DiagCatalog = {
     message: `Too many YAML aliases (*name); the limit is ${a.limit}`,
     fix: 'Write the values out instead of using &/* references.',
   }),
+  YAML_ALIAS_CYCLE: (a) => ({
+    message: `Alias *${a.name} sits inside the node &${a.name} names: the data would contain itself`,
+    fix: `Move *${a.name} out of &${a.name}, or write the value out.`,
+  }),
   YAML_ALIAS_UNRESOLVED: (a) => ({
     message: `Alias *${a.name} refers to no anchor &${a.name} above it`,
     fix: `Declare &${a.name} before it is used, or write the value out.`,

@@ -174,6 +174,10 @@ export const diag: DiagCatalog = {
     message: `Quá nhiều tham chiếu YAML (*tên); giới hạn là ${a.limit}`,
     fix: 'Viết thẳng giá trị thay cho tham chiếu &/*. Tệp kế hoạch không cần tham chiếu lồng nhau.',
   }),
+  YAML_ALIAS_CYCLE: (a) => ({
+    message: `Tham chiếu *${a.name} nằm bên trong chính mục &${a.name} mà nó trỏ tới: dữ liệu tự chứa chính nó`,
+    fix: `Bỏ *${a.name} khỏi mục &${a.name}, hoặc viết thẳng giá trị.`,
+  }),
   YAML_ALIAS_UNRESOLVED: (a) => ({
     message: `Tham chiếu *${a.name} không trỏ tới neo &${a.name} nào ở phía trên`,
     fix: `Khai báo &${a.name} trước chỗ dùng, hoặc viết thẳng giá trị.`,
