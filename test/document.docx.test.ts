@@ -17,8 +17,11 @@ import {
   findAll,
   malformedParts,
   parseXml,
+  tagName,
   textOf,
   unzipDocx,
+  WORD_PARTS,
+  wordOrderProblems,
   type XmlNode,
 } from './helpers/docx.js';
 import { shippedText } from './helpers/planEdits.js';
@@ -45,7 +48,6 @@ const one = (nodes: XmlNode[], name: string) => {
   expect(found, name).toHaveLength(1);
   return found[0]!;
 };
-const tagName = (n: XmlNode) => Object.keys(n).find((k) => k !== ':@')!;
 const style = (id: string) => findAll(stylesXml, 'w:style').find((s) => attrs(s)['w:styleId'] === id)!;
 const styleText = (id: string) => JSON.stringify(style(id));
 
@@ -160,79 +162,7 @@ describe('the .docx of the shipped plan', () => {
   });
 
   it('keeps the WordprocessingML element order Word requires', () => {
-    // Word rejects out-of-order children that LibreOffice forgives; check the sequences we write.
-    const orders: Record<string, string[]> = {
-      'w:p': ['w:pPr'],
-      'w:r': ['w:rPr'],
-      'w:tc': ['w:tcPr'],
-      'w:tr': ['w:trPr'],
-      'w:tbl': ['w:tblPr', 'w:tblGrid', 'w:tr'],
-      'w:pPr': [
-        'w:pStyle',
-        'w:keepNext',
-        'w:keepLines',
-        'w:pageBreakBefore',
-        'w:pBdr',
-        'w:spacing',
-        'w:ind',
-        'w:jc',
-        'w:outlineLvl',
-        'w:rPr',
-      ],
-      'w:rPr': ['w:rFonts', 'w:b', 'w:bCs', 'w:i', 'w:iCs', 'w:color', 'w:sz', 'w:szCs', 'w:lang'],
-      'w:tblPr': [
-        'w:tblStyle',
-        'w:tblW',
-        'w:tblInd',
-        'w:tblBorders',
-        'w:tblLayout',
-        'w:tblCellMar',
-        'w:tblLook',
-      ],
-      'w:tcPr': ['w:tcW', 'w:vAlign'],
-      'w:sectPr': ['w:headerReference', 'w:pgSz', 'w:pgMar', 'w:cols', 'w:titlePg', 'w:docGrid'],
-      'w:style': [
-        'w:name',
-        'w:basedOn',
-        'w:next',
-        'w:uiPriority',
-        'w:semiHidden',
-        'w:unhideWhenUsed',
-        'w:qFormat',
-        'w:pPr',
-        'w:rPr',
-        'w:tblPr',
-      ],
-    };
-    const problems: string[] = [];
-    for (const part of ['word/document.xml', 'word/styles.xml', 'word/header1.xml', 'word/header2.xml']) {
-      const nodes = parseXml(zip.file(part)!.asText());
-      for (const [parent, order] of Object.entries(orders)) {
-        for (const el of findAll(nodes, parent)) {
-          const names = children(el)
-            .map(tagName)
-            .filter((n) => order.includes(n));
-          const ranks = names.map((n) => order.indexOf(n));
-          if (ranks.some((r, i) => i > 0 && r < ranks[i - 1]!))
-            problems.push(`${part} ${parent}: ${names.join(',')}`);
-          if (parent === 'w:p' || parent === 'w:r' || parent === 'w:tc') {
-            const first = children(el)
-              .map(tagName)
-              .filter((n) => n !== '#text');
-            const prop = order[0]!;
-            if (first.includes(prop) && first[0] !== prop)
-              problems.push(`${part} ${parent}: ${prop} not first`);
-          }
-        }
-      }
-      const body = findAll(nodes, 'w:body')[0];
-      if (body) {
-        const kids = children(body).map(tagName);
-        if (kids.at(-1) !== 'w:sectPr') problems.push('w:sectPr is not the last child of w:body');
-        if (kids.at(-2) !== 'w:p') problems.push('the body does not end with a paragraph before w:sectPr');
-      }
-    }
-    expect(problems).toEqual([]);
+    expect(wordOrderProblems(zip, WORD_PARTS)).toEqual([]);
   });
 
   it('gives the same bytes for the same plan', () => {

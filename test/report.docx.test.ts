@@ -26,6 +26,8 @@ import {
   pdfText,
   textOf,
   unzipDocx,
+  WORD_PARTS,
+  wordOrderProblems,
   type XmlNode,
 } from './helpers/docx.js';
 
@@ -58,7 +60,6 @@ const one = (nodes: XmlNode[], name: string) => {
   expect(found, name).toHaveLength(1);
   return found[0]!;
 };
-const tagName = (n: XmlNode) => Object.keys(n).find((k) => k !== ':@')!;
 const fold = (s: string) => s.normalize('NFC').replace(/\s+/gu, ' ').trim();
 
 /** Markdown as a reader sees it, one entry per line: no emphasis, heading hashes, pipes or <br>. */
@@ -194,39 +195,7 @@ describe('the .docx of the fixture report', () => {
   });
 
   it('keeps the WordprocessingML element order Word requires', () => {
-    const orders: Record<string, string[]> = {
-      'w:tbl': ['w:tblPr', 'w:tblGrid', 'w:tr'],
-      'w:tr': ['w:trPr', 'w:tc'],
-      'w:tc': ['w:tcPr', 'w:p'],
-      'w:p': ['w:pPr', 'w:r'],
-      'w:r': ['w:rPr', 'w:t'],
-      'w:pPr': ['w:pStyle', 'w:keepNext', 'w:tabs', 'w:spacing', 'w:ind', 'w:jc', 'w:rPr'],
-      'w:tblPr': [
-        'w:tblStyle',
-        'w:tblW',
-        'w:tblInd',
-        'w:tblBorders',
-        'w:tblLayout',
-        'w:tblCellMar',
-        'w:tblLook',
-      ],
-      'w:tcPr': ['w:tcW', 'w:vAlign'],
-      'w:sectPr': ['w:headerReference', 'w:pgSz', 'w:pgMar', 'w:cols', 'w:titlePg', 'w:docGrid'],
-    };
-    const problems: string[] = [];
-    for (const [parent, order] of Object.entries(orders)) {
-      for (const el of findAll(documentXml, parent)) {
-        const ranks = children(el)
-          .map(tagName)
-          .filter((n) => order.includes(n))
-          .map((n) => order.indexOf(n));
-        if (ranks.some((r, i) => i > 0 && r < ranks[i - 1]!)) problems.push(parent);
-      }
-    }
-    const body = children(one(documentXml, 'w:body')).map(tagName);
-    expect(body.at(-1)).toBe('w:sectPr');
-    expect(body.at(-2)).toBe('w:p');
-    expect([...new Set(problems)]).toEqual([]);
+    expect(wordOrderProblems(zip, WORD_PARTS)).toEqual([]);
   });
 
   it('holds the same text as the markdown, section by section', () => {

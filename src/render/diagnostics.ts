@@ -1,4 +1,4 @@
-import type { ChalkInstance } from 'chalk';
+import { Chalk, type ChalkInstance } from 'chalk';
 import type { Diagnostic } from '../check/diagnostic.js';
 import { msg } from '../i18n/index.js';
 import type { DiagText } from '../i18n/types.js';
@@ -61,4 +61,12 @@ export function diagnosticJson(d: Diagnostic) {
     ...(t.found ? { found: t.found } : {}),
     ...(t.fix ? { fix: t.fix } : {}),
   };
+}
+
+/** Warnings found while loading (errors would have stopped the command), for stderr, never coloured. */
+export function warningsText(diagnostics: readonly Diagnostic[]): string {
+  return formatDiagnosticsText(
+    diagnostics.filter((d) => d.severity === 'warning'),
+    new Chalk({ level: 0 }),
+  );
 }

@@ -119,3 +119,88 @@ export function pdfText(docx: Uint8Array): { text: string; pages: number } | und
 }
 
 export const readBytes = (file: string): Uint8Array => new Uint8Array(readFileSync(file));
+
+/**
+ * Word rejects children out of the order the WordprocessingML schema sets, which LibreOffice forgives;
+ * this checks the sequences our templates write, in every part given, and that the body ends with a
+ * paragraph and then w:sectPr. Returns the problems found (none for a good file).
+ */
+/** The parts of our .docx files that hold content. */
+export const WORD_PARTS = ['word/document.xml', 'word/styles.xml', 'word/header1.xml', 'word/header2.xml'];
+
+export function wordOrderProblems(zip: PizZip, parts: readonly string[]): string[] {
+  const orders: Record<string, string[]> = {
+    'w:p': ['w:pPr'],
+    'w:r': ['w:rPr'],
+    'w:tc': ['w:tcPr'],
+    'w:tr': ['w:trPr'],
+    'w:tbl': ['w:tblPr', 'w:tblGrid', 'w:tr'],
+    'w:pPr': [
+      'w:pStyle',
+      'w:keepNext',
+      'w:keepLines',
+      'w:pageBreakBefore',
+      'w:pBdr',
+      'w:spacing',
+      'w:ind',
+      'w:jc',
+      'w:outlineLvl',
+      'w:rPr',
+    ],
+    'w:rPr': ['w:rFonts', 'w:b', 'w:bCs', 'w:i', 'w:iCs', 'w:color', 'w:sz', 'w:szCs', 'w:lang'],
+    'w:tblPr': [
+      'w:tblStyle',
+      'w:tblW',
+      'w:tblInd',
+      'w:tblBorders',
+      'w:tblLayout',
+      'w:tblCellMar',
+      'w:tblLook',
+    ],
+    'w:tcPr': ['w:tcW', 'w:vAlign'],
+    'w:sectPr': ['w:headerReference', 'w:pgSz', 'w:pgMar', 'w:cols', 'w:titlePg', 'w:docGrid'],
+    'w:style': [
+      'w:name',
+      'w:basedOn',
+      'w:next',
+      'w:uiPriority',
+      'w:semiHidden',
+      'w:unhideWhenUsed',
+      'w:qFormat',
+      'w:pPr',
+      'w:rPr',
+      'w:tblPr',
+    ],
+  };
+  const problems: string[] = [];
+  for (const part of parts) {
+    const nodes = parseXml(zip.file(part)!.asText());
+    for (const [parent, order] of Object.entries(orders)) {
+      for (const el of findAll(nodes, parent)) {
+        const names = children(el)
+          .map(tagName)
+          .filter((n) => order.includes(n));
+        const ranks = names.map((n) => order.indexOf(n));
+        if (ranks.some((r, i) => i > 0 && r < ranks[i - 1]!))
+          problems.push(`${part} ${parent}: ${names.join(',')}`);
+        if (parent === 'w:p' || parent === 'w:r' || parent === 'w:tc' || parent === 'w:tr') {
+          const first = children(el)
+            .map(tagName)
+            .filter((n) => n !== '#text');
+          const prop = order[0]!;
+          if (first.includes(prop) && first[0] !== prop)
+            problems.push(`${part} ${parent}: ${prop} not first`);
+        }
+      }
+    }
+    const body = findAll(nodes, 'w:body')[0];
+    if (body) {
+      const kids = children(body).map(tagName);
+      if (kids.at(-1) !== 'w:sectPr') problems.push('w:sectPr is not the last child of w:body');
+      if (kids.at(-2) !== 'w:p') problems.push('the body does not end with a paragraph before w:sectPr');
+    }
+  }
+  return problems;
+}
+
+export const tagName = (n: XmlNode) => Object.keys(n).find((k) => k !== ':@')!;

@@ -4,13 +4,14 @@ import { displayPath } from '../../load/discover.js';
 import type { IsoDate } from '../../model/dates.js';
 import { deadlines } from '../../query/deadlines.js';
 import { deadlinesJson } from '../../query/json.js';
+import { warningsText } from '../../render/diagnostics.js';
 import { renderDeadlines } from '../../render/terminal/deadlinesView.js';
 import { measured } from '../../render/terminal/text.js';
 import { writeFileAtomic } from '../../util/atomicWrite.js';
 import type { CommandResult, Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { loadPlanForCommand } from '../loadPlan.js';
-import { unitFlag, warningsText } from './status.js';
+import { unitFlag } from './status.js';
 
 export interface DeadlinesOptions {
   from: IsoDate | undefined;

@@ -7,11 +7,11 @@ import { displayPath, PROGRESS_DIR } from '../../load/discover.js';
 import { today, vnDate } from '../../model/dates.js';
 import type { Plan } from '../../model/plan.js';
 import { planRecord, type RecordChange, type RecordRequest } from '../../record/planRecord.js';
+import { warningsText } from '../../render/diagnostics.js';
 import { writeFileAtomic } from '../../util/atomicWrite.js';
 import type { CommandResult, Context } from '../context.js';
 import { IoError } from '../errors.js';
 import { loadPlanForCommand } from '../loadPlan.js';
-import { warningsText } from './status.js';
 
 export interface RecordOptions extends Omit<RecordRequest, 'today'> {
   dryRun: boolean;

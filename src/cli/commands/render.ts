@@ -5,6 +5,7 @@ import { buildPlanDoc } from '../../document/plan/buildPlanDoc.js';
 import { planTemplates } from '../../document/plan/planTemplates.js';
 import { msg } from '../../i18n/index.js';
 import { displayPath } from '../../load/discover.js';
+import { warningsText } from '../../render/diagnostics.js';
 import { writeFileAtomic } from '../../util/atomicWrite.js';
 import type { CommandResult, Context } from '../context.js';
 import { IoError, UsageError } from '../errors.js';
@@ -111,8 +112,6 @@ export async function renderCommand(
   checkDocumentOutput(opts);
   const { plan, diagnostics } = await loadPlanForCommand(planArg, ctx, 'render');
   const result = await emitDocument(buildPlanDoc(plan), planTemplates, `${plan.id}.docx`, opts, ctx);
-  const warnings = diagnostics.filter((d) => d.severity === 'warning');
-  if (warnings.length === 0) return result;
-  const { formatDiagnosticsText } = await import('../../render/diagnostics.js');
-  return { ...result, stderr: formatDiagnosticsText(warnings, ctx.color) };
+  const stderr = warningsText(diagnostics);
+  return stderr ? { ...result, stderr } : result;
 }

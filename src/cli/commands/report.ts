@@ -1,7 +1,7 @@
-import { Chalk } from 'chalk';
 import { msg } from '../../i18n/index.js';
 import { type IsoDate, vnDate } from '../../model/dates.js';
 import { overlaps, type Period, periodLabel } from '../../model/period.js';
+import { warningsText } from '../../render/diagnostics.js';
 import { buildReportModel } from '../../report/buildReportModel.js';
 import { checklistText, hasMissing } from '../../report/checklistText.js';
 import { reportTemplates } from '../../report/reportTemplates.js';
@@ -53,13 +53,7 @@ export async function reportCommand(
   } catch (e) {
     throw asReportError(e);
   }
-  const warnings = diagnostics.filter((d) => d.severity === 'warning');
-  let stderr = '';
-  if (warnings.length > 0) {
-    const { formatDiagnosticsText } = await import('../../render/diagnostics.js');
-    stderr += formatDiagnosticsText(warnings, new Chalk({ level: 0 }));
-  }
-  stderr += checklistText(model, msg().report);
+  const stderr = warningsText(diagnostics) + checklistText(model, msg().report);
   const code = opts.strict && hasMissing(model.missing) ? 1 : result.code;
   return { ...result, ...(stderr ? { stderr } : {}), code };
 }

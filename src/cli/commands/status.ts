@@ -1,12 +1,10 @@
-import { Chalk } from 'chalk';
-import type { Diagnostic } from '../../check/diagnostic.js';
 import { msg } from '../../i18n/index.js';
 import type { IsoDate } from '../../model/dates.js';
 import type { Plan } from '../../model/plan.js';
 import { statusJson } from '../../query/json.js';
 import { findUnit } from '../../query/resolve.js';
 import { hasOverdue, status } from '../../query/status.js';
-import { formatDiagnosticsText } from '../../render/diagnostics.js';
+import { warningsText } from '../../render/diagnostics.js';
 import { renderStatus } from '../../render/terminal/statusView.js';
 import { measured } from '../../render/terminal/text.js';
 import type { CommandResult, Context } from '../context.js';
@@ -49,9 +47,4 @@ export function unitFlag(plan: Plan, value: string | undefined): string | undefi
   const r = findUnit(plan, value);
   if (r.found) return r.found.id;
   throw new UsageError('unknownUnit', r.suggestion ? { id: value, suggestion: r.suggestion } : { id: value });
-}
-
-/** Warnings found while loading (errors would have stopped the command), for stderr, never coloured. */
-export function warningsText(diagnostics: readonly Diagnostic[]): string {
-  return formatDiagnosticsText(diagnostics, new Chalk({ level: 0 }));
 }

@@ -1,10 +1,11 @@
 import { unitsJson } from '../../query/json.js';
 import { unitSheets } from '../../query/unitSheets.js';
+import { warningsText } from '../../render/diagnostics.js';
 import { measured } from '../../render/terminal/text.js';
 import { renderUnits } from '../../render/terminal/unitsView.js';
 import type { CommandResult, Context } from '../context.js';
 import { loadPlanForCommand } from '../loadPlan.js';
-import { unitFlag, warningsText } from './status.js';
+import { unitFlag } from './status.js';
 
 export interface UnitsOptions {
   unit: string | undefined;
