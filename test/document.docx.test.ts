@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import PizZip from 'pizzip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkPlanText } from '../src/check/checkPlan.js';
-import { UsageError } from '../src/cli/errors.js';
 import { renderDocx } from '../src/document/docx.js';
 import { buildPlanDoc } from '../src/document/plan/buildPlanDoc.js';
 import type { PlanDoc } from '../src/document/plan/planDoc.js';
 import { planTemplates } from '../src/document/plan/planTemplates.js';
+import { UsageError } from '../src/errors.js';
 import { errorText } from '../src/i18n/index.js';
 import { ROOT } from './helpers/cli.js';
 import {
@@ -24,6 +24,7 @@ import {
   wordOrderProblems,
   type XmlNode,
 } from './helpers/docx.js';
+import { validateDocx } from './helpers/docxValidate.js';
 import { shippedText } from './helpers/planEdits.js';
 
 let model: PlanDoc;
@@ -163,6 +164,15 @@ describe('the .docx of the shipped plan', () => {
 
   it('keeps the WordprocessingML element order Word requires', () => {
     expect(wordOrderProblems(zip, WORD_PARTS)).toEqual([]);
+  });
+
+  it('passes the Word validator (Open XML SDK + ISO 29500 schemas), as does the saved template', {
+    timeout: 240_000,
+  }, () => {
+    for (const bytes of [docx, template]) {
+      const r = validateDocx(bytes);
+      if (r) expect(r.ok, r.output).toBe(true);
+    }
   });
 
   it('gives the same bytes for the same plan', () => {

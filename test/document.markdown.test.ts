@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkPlanText } from '../src/check/checkPlan.js';
-import { UsageError } from '../src/cli/errors.js';
 import { renderMarkdown, renderMarkdownSource } from '../src/document/markdown.js';
 import { buildPlanDoc } from '../src/document/plan/buildPlanDoc.js';
 import type { PlanDoc } from '../src/document/plan/planDoc.js';
 import { planTemplates } from '../src/document/plan/planTemplates.js';
+import { UsageError } from '../src/errors.js';
 import { errorText } from '../src/i18n/index.js';
 import { shippedText } from './helpers/planEdits.js';
 

@@ -30,6 +30,7 @@ import {
   wordOrderProblems,
   type XmlNode,
 } from './helpers/docx.js';
+import { validateDocx } from './helpers/docxValidate.js';
 
 const FIXTURE = join(ROOT, 'test/fixtures/report/minh-long-2025/plan.yaml');
 const SHIPPED = join(ROOT, 'plans/minh-long-2025-h2/plan.yaml');
@@ -203,6 +204,11 @@ describe('the .docx of the fixture report', () => {
     const fromMarkdown = sections(markdownLines(markdown));
     expect(Object.keys(fromDocx)).toEqual(['front', 'I', 'II', 'III', 'IV']);
     expect(fromDocx).toEqual(fromMarkdown);
+  });
+
+  it('passes the Word validator (Open XML SDK + ISO 29500 schemas)', { timeout: 240_000 }, () => {
+    const r = validateDocx(docx);
+    if (r) expect(r.ok, r.output).toBe(true);
   });
 
   it('gives the same bytes for the same report', () => {

@@ -1,6 +1,6 @@
+import { UsageError } from '../errors.js';
 import { type IsoDate, isRealDate, today } from '../model/dates.js';
 import { PERIOD_FORMS, type Period, parsePeriod } from '../model/period.js';
-import { UsageError } from './errors.js';
 
 /** `--as-of`, `--from`, `--date`…: a real ISO date, or today when absent. */
 export function dateFlag(

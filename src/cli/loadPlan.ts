@@ -1,9 +1,9 @@
 import { type CheckedPlan, checkPlanFolder } from '../check/checkFolder.js';
 import { hasErrors, sortDiagnostics } from '../check/diagnostic.js';
+import { PlanLoadError } from '../errors.js';
 import { resolvePlan } from '../load/discover.js';
 import type { Plan } from '../model/plan.js';
 import type { Context } from './context.js';
-import { PlanLoadError } from './errors.js';
 
 export interface LoadedPlan extends CheckedPlan {
   plan: Plan;

@@ -1,8 +1,8 @@
 import { Chalk } from 'chalk';
 import type { CommanderError } from 'commander';
+import { PlanLoadError, UserError } from '../errors.js';
 import { errorText, type Lang, msg, setLang } from '../i18n/index.js';
 import type { CommandResult, Context } from './context.js';
-import { PlanLoadError, UserError } from './errors.js';
 
 export interface Io {
   cwd: string;

@@ -4,7 +4,7 @@
  */
 import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
-import { UsageError } from '../cli/errors.js';
+import { UsageError } from '../errors.js';
 import type { DocxProblem } from '../i18n/vi/render.js';
 import { closest } from '../util/text.js';
 

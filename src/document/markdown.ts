@@ -5,7 +5,7 @@
  */
 import type { HelperDelegate } from 'handlebars';
 import Handlebars from 'handlebars/runtime';
-import { UsageError } from '../cli/errors.js';
+import { UsageError } from '../errors.js';
 import partials from '../generated/tpl-partials-md.js';
 
 type Env = typeof Handlebars;

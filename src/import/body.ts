@@ -2,7 +2,7 @@
  * The body between the opening and "Nơi nhận": its closing paragraph, and its Roman sections built into
  * the plan (with the appendix's task table given to the task section it belongs to).
  */
-import { UsageError } from '../cli/errors.js';
+import { UsageError } from '../errors.js';
 import { type Appendix, appendixTarget } from './appendix.js';
 import { type Block, isPara, type Para, para } from './blocks.js';
 import type { BuildContext } from './buildContext.js';

@@ -3,7 +3,7 @@
  * paragraph, "Nơi nhận" and the signature, and an appendix task table. Pure: the same blocks and `asOf`
  * always give the same plan and remarks.
  */
-import { UsageError } from '../cli/errors.js';
+import { UsageError } from '../errors.js';
 import type { IsoDate } from '../model/dates.js';
 import type { PlanFile } from '../model/types.js';
 import { readAppendix } from './appendix.js';

@@ -5,7 +5,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { IoError, UsageError } from '../cli/errors.js';
+import { IoError, UsageError } from '../errors.js';
 import type { SourceDoc } from './blocks.js';
 import { textToBlocks } from './textBlocks.js';
 

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { IoError, UsageError } from '../cli/errors.js';
+import { IoError, UsageError } from '../errors.js';
 
 export interface FileRef {
   /** Absolute path, for reading. */

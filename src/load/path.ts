@@ -9,10 +9,10 @@ import {
   type Pair,
   type YAMLMap,
 } from 'yaml';
+import type { Path } from '../model/path.js';
 import { cleanText } from './clean.js';
 
-/** A path into the plan data: keys and array indexes. */
-export type Path = readonly (string | number)[];
+export type { Path };
 
 /** `sections[1].tasks[3].lead[0]` */
 export function formatPath(path: Path): string {

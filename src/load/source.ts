@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Diagnostic } from '../check/diagnostic.js';
-import { IoError } from '../cli/errors.js';
+import { IoError } from '../errors.js';
 
 /**
  * Plans are tens of kilobytes; anything this big is a mistake or an attack, and is refused unread. A

@@ -1,5 +1,5 @@
-import type { Path } from '../load/path.js';
 import type { IsoDate } from './dates.js';
+import type { Path } from './path.js';
 import { type ResolvedTime, resolveTimeframe } from './timeframe.js';
 import type { Indicator, Part, PlanFile, ReportDuty, TaskFile } from './types.js';
 import { type Mention, mentions, refId, UnitRegistry } from './units.js';

@@ -1,4 +1,4 @@
-import type { Path } from '../load/path.js';
+import type { Path } from '../model/path.js';
 import { letter, type Obligation, type Plan, roman, type Task } from '../model/plan.js';
 import type { Bullet, Part } from '../model/types.js';
 import { refId, type Unit } from '../model/units.js';

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { UsageError } from '../cli/errors.js';
+import { UsageError } from '../errors.js';
 import type { IsoDate } from '../model/dates.js';
 import type { Plan, Task } from '../model/plan.js';
 import type { ProgressRecord, ProgressStatus, UnitReport } from '../model/types.js';

@@ -1,6 +1,6 @@
 import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { IoError } from '../cli/errors.js';
+import { IoError } from '../errors.js';
 
 export interface WriteOptions {
   /** Replace an existing file. Without it an existing file is an error (exit 2). */

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { UsageError } from '../../errors.js';
 import { msg } from '../../i18n/index.js';
 import { displayPath } from '../../load/discover.js';
 import type { IsoDate } from '../../model/dates.js';
@@ -9,7 +10,6 @@ import { renderDeadlines } from '../../render/terminal/deadlinesView.js';
 import { measured } from '../../render/terminal/text.js';
 import { writeFileAtomic } from '../../util/atomicWrite.js';
 import type { CommandResult, Context } from '../context.js';
-import { UsageError } from '../errors.js';
 import { loadPlanForCommand } from '../loadPlan.js';
 import { unitFlag } from './status.js';
 

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { Chalk } from 'chalk';
+import { IoError, UsageError } from '../../errors.js';
 import { msg } from '../../i18n/index.js';
 import { InvalidImport, importDocument } from '../../import/importPlan.js';
 import { readImportSource } from '../../import/readSource.js';
@@ -10,7 +11,6 @@ import { today, vnDate } from '../../model/dates.js';
 import { writeFileAtomic } from '../../util/atomicWrite.js';
 import { slugify } from '../../util/text.js';
 import type { CommandResult, Context } from '../context.js';
-import { IoError, UsageError } from '../errors.js';
 
 export interface ImportOptions {
   output?: string;

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkPlanText } from '../../check/checkPlan.js';
+import { UsageError } from '../../errors.js';
 import { msg } from '../../i18n/index.js';
 import { schemaPathFrom } from '../../import/importPlan.js';
 import { nextId, nextPeriod, nextPlanYaml, periodOfPlan } from '../../import/nextPlan.js';
@@ -11,7 +12,6 @@ import type { Period } from '../../model/period.js';
 import { parsePeriod } from '../../model/period.js';
 import { writeFileAtomic } from '../../util/atomicWrite.js';
 import type { CommandResult, Context } from '../context.js';
-import { UsageError } from '../errors.js';
 import { periodFlag } from '../flags.js';
 import { loadPlanForCommand } from '../loadPlan.js';
 

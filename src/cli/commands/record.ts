@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { checkProgressText } from '../../check/checkProgress.js';
 import { hasErrors } from '../../check/diagnostic.js';
+import { IoError } from '../../errors.js';
 import { msg } from '../../i18n/index.js';
 import { displayPath, PROGRESS_DIR } from '../../load/discover.js';
 import { today, vnDate } from '../../model/dates.js';
@@ -10,7 +11,6 @@ import { planRecord, type RecordChange, type RecordRequest } from '../../record/
 import { warningsText } from '../../render/diagnostics.js';
 import { writeFileAtomic } from '../../util/atomicWrite.js';
 import type { CommandResult, Context } from '../context.js';
-import { IoError } from '../errors.js';
 import { loadPlanForCommand } from '../loadPlan.js';
 
 export interface RecordOptions extends Omit<RecordRequest, 'today'> {

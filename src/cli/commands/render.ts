@@ -3,12 +3,12 @@ import { resolve } from 'node:path';
 import type { TemplateSpec } from '../../document/markdown.js';
 import { buildPlanDoc } from '../../document/plan/buildPlanDoc.js';
 import { planTemplates } from '../../document/plan/planTemplates.js';
+import { IoError, UsageError } from '../../errors.js';
 import { msg } from '../../i18n/index.js';
 import { displayPath } from '../../load/discover.js';
 import { warningsText } from '../../render/diagnostics.js';
 import { writeFileAtomic } from '../../util/atomicWrite.js';
 import type { CommandResult, Context } from '../context.js';
-import { IoError, UsageError } from '../errors.js';
 import { loadPlanForCommand } from '../loadPlan.js';
 import type { RenderFormat } from '../spec/render.js';
 

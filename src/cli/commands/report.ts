@@ -1,3 +1,4 @@
+import { UsageError } from '../../errors.js';
 import { msg } from '../../i18n/index.js';
 import { type IsoDate, vnDate } from '../../model/dates.js';
 import { overlaps, type Period, periodLabel } from '../../model/period.js';
@@ -6,7 +7,6 @@ import { buildReportModel } from '../../report/buildReportModel.js';
 import { checklistText, hasMissing } from '../../report/checklistText.js';
 import { reportTemplates } from '../../report/reportTemplates.js';
 import type { CommandResult, Context } from '../context.js';
-import { UsageError } from '../errors.js';
 import { loadPlanForCommand } from '../loadPlan.js';
 import { checkDocumentOutput, type DocumentOutput, emitDocument } from './render.js';
 

@@ -1,3 +1,4 @@
+import { UsageError } from '../../errors.js';
 import { msg } from '../../i18n/index.js';
 import type { IsoDate } from '../../model/dates.js';
 import type { Plan } from '../../model/plan.js';
@@ -8,7 +9,6 @@ import { warningsText } from '../../render/diagnostics.js';
 import { renderStatus } from '../../render/terminal/statusView.js';
 import { measured } from '../../render/terminal/text.js';
 import type { CommandResult, Context } from '../context.js';
-import { UsageError } from '../errors.js';
 import { loadPlanForCommand } from '../loadPlan.js';
 
 export interface StatusOptions {

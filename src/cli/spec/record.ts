@@ -1,8 +1,8 @@
+import { UsageError } from '../../errors.js';
 import { msg } from '../../i18n/index.js';
 import { PERIOD_FORMS, parsePeriod } from '../../model/period.js';
 import type { ProgressStatus } from '../../model/types.js';
 import { slugify } from '../../util/text.js';
-import { UsageError } from '../errors.js';
 import { optionalDateFlag } from '../flags.js';
 import type { CommandSpec } from './types.js';
 

@@ -1,5 +1,5 @@
+import { UsageError } from '../../errors.js';
 import { PERIOD_FORMS } from '../../model/period.js';
-import { UsageError } from '../errors.js';
 import { dateFlag, periodFlag } from '../flags.js';
 import { documentFlags, documentOptions, saveTemplateIfAsked } from './documentFlags.js';
 import type { CommandSpec } from './types.js';

@@ -2,8 +2,8 @@
  * The error taxonomy. A user mistake is a UserError and is shown as one clear message with its exit
  * code; anything else that reaches the top-level catch is a bug and is shown with its stack.
  */
-import type { Diagnostic } from '../check/diagnostic.js';
-import type { ErrorArgs, ErrorKey } from '../i18n/index.js';
+import type { Diagnostic } from './check/diagnostic.js';
+import type { ErrorArgs, ErrorKey } from './i18n/index.js';
 
 export class UserError<K extends ErrorKey = ErrorKey> extends Error {
   constructor(
