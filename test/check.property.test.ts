@@ -9,6 +9,7 @@ import { en } from '../src/i18n/en/index.js';
 import type { DiagText } from '../src/i18n/types.js';
 import { vi } from '../src/i18n/vi/index.js';
 import { mutation } from './helpers/mutations.js';
+import { runs } from './helpers/runs.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const PLAN = readFileSync(join(ROOT, 'plans/minh-long-2025-h2/plan.yaml'), 'utf8');
@@ -60,8 +61,8 @@ describe('checking never throws and always points inside the file', () => {
   });
 
   it('the plan, mutated', async () => {
-    await fc.assert(planProperty(COMPACT), { numRuns: 700 });
-    await fc.assert(planProperty(PLAN), { numRuns: 60 });
+    await fc.assert(planProperty(COMPACT), { numRuns: runs(200) });
+    await fc.assert(planProperty(PLAN), { numRuns: runs(20) });
   });
 
   it('a progress file, mutated, checked against the plan', async () => {
@@ -73,7 +74,7 @@ describe('checking never throws and always points inside the file', () => {
         const res = await checkProgressText(text, 'progress/x.yaml', plan);
         assertSound(text, 'progress/x.yaml', res.diagnostics, res.value);
       }),
-      { numRuns: 800 },
+      { numRuns: runs(250) },
     );
   });
 
@@ -83,7 +84,7 @@ describe('checking never throws and always points inside the file', () => {
         const res = await checkPlanText(text, 'plan.yaml');
         assertSound(text, 'plan.yaml', res.diagnostics, res.value);
       }),
-      { numRuns: 500 },
+      { numRuns: runs(300) },
     );
   });
 });

@@ -6,6 +6,7 @@ import { fastValue } from '../src/load/fastValue.js';
 import { parseYamlFile } from '../src/load/yamlFile.js';
 import { ROOT } from './helpers/cli.js';
 import { mutation } from './helpers/mutations.js';
+import { runs } from './helpers/runs.js';
 
 /**
  * Two readers, one answer. Clean files are read with js-yaml (fast) and only problem files with the
@@ -46,18 +47,18 @@ describe('the fast and the careful YAML readers agree', () => {
     for (const f of files) agree(readFileSync(f, 'utf8'));
   });
 
-  it('on thousands of damaged plans', () => {
+  it('on hundreds of damaged plans (thousands with npm run test:deep)', () => {
     fc.assert(
       fc.property(fc.array(mutation(UNIT_IDS), { minLength: 1, maxLength: 3 }), (ms) => {
         agree(ms.reduce((t, m) => m(t), COMPACT));
       }),
-      { numRuns: 4000 },
+      { numRuns: runs(600) },
     );
     fc.assert(
       fc.property(fc.array(mutation(UNIT_IDS), { minLength: 1, maxLength: 2 }), (ms) => {
         agree(ms.reduce((t, m) => m(t), PLAN));
       }),
-      { numRuns: 300 },
+      { numRuns: runs(50) },
     );
   });
 });

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { ROOT, runCli } from './helpers/cli.js';
 import { mutation } from './helpers/mutations.js';
+import { runs } from './helpers/runs.js';
 
 /**
  * Whatever is done to a plan or a progress file, every command ends with a documented exit code, says
@@ -18,7 +19,8 @@ const PLAN = readFileSync(join(FIXTURE, 'plan.yaml'), 'utf8');
 const REPORT = readFileSync(join(FIXTURE, 'progress/2025-11-10-bao-cao-cong-an-xa.yaml'), 'utf8');
 const UNIT_IDS = [...new Set([...PLAN.matchAll(/\bid: ([a-z0-9-]+)/gu)].map((m) => m[1]!))];
 const STACK = /^\s+at .+(:\d+:\d+\)?|\(native\))$/mu;
-const BOUND_MS = 15_000;
+/** Only a hang guard (a command waiting forever): far beyond any machine's slowness, never a speed test. */
+const BOUND_MS = 300_000;
 
 const COMMANDS = (out: string) => [
   ['validate'],
@@ -57,7 +59,7 @@ function assertOutcome(code: number | null, stderr: string, out: string, dir: st
 }
 
 describe('robustness: damaged plans and progress files through every command', () => {
-  it('in-process, a hundred damaged files', async () => {
+  it('in-process, dozens of damaged files', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.boolean(),
@@ -77,7 +79,7 @@ describe('robustness: damaged plans and progress files through every command', (
           }
         },
       ),
-      { numRuns: 100 },
+      { numRuns: runs(40) },
     );
   });
 
@@ -97,7 +99,7 @@ describe('robustness: damaged plans and progress files through every command', (
           rmSync(dir, { recursive: true, force: true });
         }
       }),
-      { numRuns: 4 },
+      { numRuns: runs(3) },
     );
   });
 
