@@ -11,6 +11,8 @@ export interface DiagnosticArgs {
   /** Nothing at all, only comments, or a document that is just an empty value (`~`, `null`). */
   FILE_EMPTY: { content: 'nothing' | 'comments' | 'null' };
   TEXT_INVISIBLE_CHAR: { char: string };
+  /** Half an emoji: a `\uD83D` escape without its pair (empty when not written as an escape). */
+  TEXT_LONE_SURROGATE: { escape: string };
   YAML_TOO_DEEP: { limit: number };
   YAML_TAB: Record<string, never>;
   YAML_INDENT: Record<string, never>;
@@ -27,6 +29,8 @@ export interface DiagnosticArgs {
   YAML_BAD_ESCAPE: { escape: string };
   YAML_COMPLEX_KEY: Record<string, never>;
   YAML_TAG: { tag: string };
+  /** A second `%YAML` (or `%TAG` for the same handle) before one document. */
+  YAML_DIRECTIVE_REPEATED: { directive: string; firstLine: number };
   YAML_DUPLICATE_KEY: { key: string; firstLine?: number };
   YAML_ALIAS_LIMIT: { limit: number };
   YAML_ALIAS_UNRESOLVED: { name: string };
@@ -134,6 +138,7 @@ export const severityOf: Record<Code, Severity> = {
   FILE_NOT_TEXT: 'error',
   FILE_EMPTY: 'error',
   TEXT_INVISIBLE_CHAR: 'warning',
+  TEXT_LONE_SURROGATE: 'error',
   YAML_TOO_DEEP: 'error',
   YAML_TAB: 'error',
   YAML_INDENT: 'error',
@@ -149,7 +154,8 @@ export const severityOf: Record<Code, Severity> = {
   YAML_RESERVED_START: 'error',
   YAML_BAD_ESCAPE: 'error',
   YAML_COMPLEX_KEY: 'error',
-  YAML_TAG: 'warning',
+  YAML_TAG: 'error',
+  YAML_DIRECTIVE_REPEATED: 'error',
   YAML_DUPLICATE_KEY: 'error',
   YAML_ALIAS_LIMIT: 'error',
   YAML_ALIAS_UNRESOLVED: 'error',

@@ -5,8 +5,19 @@
  */
 export const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B\uFEFF]/gu;
 
-/** The form every string and key of a plan takes after loading: invisible characters dropped, NFC. */
-export const cleanText = (s: string): string => s.replace(INVISIBLE, '').normalize('NFC');
+/**
+ * Half of a character: a UTF-16 surrogate without its pair (with the u flag, a proper pair is one code
+ * point and does not match). Only a `"\uD83D"` escape can bring one in; it cannot be written as UTF-8.
+ */
+export const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
+
+/**
+ * The form every string and key of a plan takes after loading: invisible characters dropped, NFC, and
+ * a lone surrogate (reported as an error by the careful reader) made U+FFFD, so no output can be
+ * invalid UTF-8.
+ */
+export const cleanText = (s: string): string =>
+  (LONE_SURROGATE.test(s) ? s.replace(/[\uD800-\uDFFF]/gu, '\uFFFD') : s).replace(INVISIBLE, '').normalize('NFC');
 
 /** Data that contains itself: a YAML alias inside the node its anchor names (`a: &x [1, *x]`). */
 export class CircularData extends Error {}

@@ -11,13 +11,19 @@ import { cleanData, INVISIBLE } from './clean.js';
  *
  * Anything the careful way reports or treats specially sends the file there: aliases and anchors
  * (js-yaml shares aliased nodes, which an alias bomb turns into exponential work), directives, tags,
- * `__proto__`, invisible characters, deep nesting, keys equal only after normalisation, an empty file.
+ * `__proto__`, invisible characters, deep nesting, keys equal only after normalisation, an empty file,
+ * document markers other than a leading `---`, surrogate escapes. CRLF line ends are read as LF.
  * A differential test checks both ways give the same data wherever both succeed.
  */
 export function fastValue(source: string): unknown {
-  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  let text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  // Windows line ends (Notepad, Git for Windows) are line ends: YAML reads CRLF as LF everywhere, even
+  // inside quoted and block text, so the scan and js-yaml see the file as the careful reader does.
+  if (text.includes('\r\n')) text = text.replace(/\r\n/gu, '\n');
   if (
     UNSAFE.test(text) ||
+    SURROGATE_ESCAPE.test(text) ||
+    documentMarkers(text) ||
     INVISIBLE_TEST.test(text) ||
     text.includes('__proto__') ||
     tooDeep(text) ||
@@ -44,6 +50,23 @@ export function fastValue(source: string): unknown {
  */
 const UNSAFE = /[&*!%\t]|<<|\r(?!\n)|^[ \t-]*\?(?:[ \t]|$)|[\]}][ \t]*:(?:[ \t]|$)/mu;
 const INVISIBLE_TEST = new RegExp(INVISIBLE.source, 'u');
+/** `"\uD83D"`: possibly half a character, which the careful reader refuses with its position. */
+const SURROGATE_ESCAPE = /\\(?:u|U0000)[dD][89a-fA-F]/u;
+
+/**
+ * `---` and `...` lines. A file may start with a bare `---` (many editors add it); anything else — text
+ * after the marker (`--- key: value`, not valid YAML), a second document, an end marker — is left to
+ * the careful reader, which refuses it or says why.
+ */
+function documentMarkers(text: string): boolean {
+  const re = /^(?:---|\.\.\.)(?=[ \t]|$)(.*)$/gmu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!m[0].startsWith('---') || !/^[ \t]*(?:#.*)?$/u.test(m[1]!)) return true;
+    // Only comments and blank lines may come before it.
+    if (!/^(?:[ \t]*(?:#.*)?\n)*$/u.test(text.slice(0, m.index))) return true;
+  }
+  return false;
+}
 
 /** Deep indentation could be deep nesting, which the careful reader refuses (flow nesting: unusualFlow). */
 const tooDeep = (text: string): boolean => /^ {120,}/mu.test(text);
@@ -55,10 +78,18 @@ const tooDeep = (text: string): boolean => /^ {120,}/mu.test(text);
  */
 function unusualFlow(text: string): boolean {
   let blockIndent = -1; // inside a block scalar (">-", "|") started on a line with this indentation
+  let leadingBlank = -1; // widest blank line before the block's first content line (-1: content seen)
   for (const line of text.split('\n')) {
     const indent = line.length - line.trimStart().length;
     if (blockIndent >= 0) {
-      if (line.trim() === '' || indent > blockIndent) continue;
+      if (line.trim() === '') {
+        if (leadingBlank >= 0) leadingBlank = Math.max(leadingBlank, line.length);
+        continue;
+      }
+      // A blank line indented past the first content line is an error in YAML (js-yaml lets it pass).
+      if (leadingBlank > indent) return true;
+      leadingBlank = -1;
+      if (indent > blockIndent) continue;
       blockIndent = -1;
     }
     if (BLOCK_SCALAR.test(line)) {
@@ -67,6 +98,7 @@ function unusualFlow(text: string): boolean {
       const prefix = /^[ -]*/u.exec(line)![0];
       // "          - >-": a list item that is itself the block: its content is past the dash.
       blockIndent = /^[>|]/u.test(line.slice(prefix.length)) ? prefix.trimEnd().length - 1 : prefix.length;
+      leadingBlank = 0;
       continue;
     }
     const open: string[] = []; // the flow collections open at this point: '[' or '{'

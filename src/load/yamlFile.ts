@@ -1,7 +1,18 @@
-import { Composer, type CST, type Document, LineCounter, Parser, parseDocument, YAMLParseError } from 'yaml';
+import {
+  Composer,
+  type CST,
+  type Document,
+  isNode,
+  isScalar,
+  LineCounter,
+  Parser,
+  parseDocument,
+  visit,
+  YAMLParseError,
+} from 'yaml';
 import type { Diagnostic } from '../check/diagnostic.js';
 import { aliasCycle, aliasError } from './aliasError.js';
-import { CircularData, cleanData, INVISIBLE } from './clean.js';
+import { CircularData, cleanData, INVISIBLE, LONE_SURROGATE } from './clean.js';
 import { cstFacts } from './cst.js';
 import { keyProblems } from './keyProblems.js';
 import { yamlErrorsToDiagnostics } from './yamlErrors.js';
@@ -77,21 +88,22 @@ export function parseYamlFile(source: string, file: string): YamlFile {
   }
   out.doc = doc ?? parseDocument('');
   const d = out.doc;
+  out.diagnostics.push(...repeatedDirectives(tokens, at));
 
   if (d.errors.length > 0) {
     out.diagnostics.push(...yamlErrorsToDiagnostics(d.errors, { doc: d, text, lineCounter, facts, file }));
     // A repeated key leaves well-formed data (the last one wins), so checking can go on.
     if (d.errors.some((e) => e.code !== 'DUPLICATE_KEY')) return out;
   }
-  for (const w of d.warnings) {
-    if (w.code === 'TAG_RESOLVE_FAILED' || w.code === 'BAD_COLLECTION_TYPE')
-      out.diagnostics.push({
-        ...at(w.pos[0]),
-        severity: 'warning',
-        code: 'YAML_TAG',
-        args: { tag: text.slice(w.pos[0], w.pos[1]).split(/\s/u)[0] ?? '' },
-      });
+  // A tag (`!!set`, `!!timestamp`, `!foo`) asks for a type a plan never has; the 1.1 ones would be read
+  // as sets, dates or bytes and then reported as the wrong shape. Refused where it is written.
+  const tags = explicitTags(d, text);
+  if (tags.length > 0) {
+    for (const t of tags.slice(0, MAX_INVISIBLE_REPORTS))
+      out.diagnostics.push({ ...at(t.offset), severity: 'error', code: 'YAML_TAG', args: { tag: t.tag } });
+    return out;
   }
+  if (out.diagnostics.some((x) => x.code === 'YAML_DIRECTIVE_REPEATED')) return out;
   out.diagnostics.push(...keyProblems(d, at));
 
   let value: unknown;
@@ -118,6 +130,7 @@ export function parseYamlFile(source: string, file: string): YamlFile {
     });
     return out;
   }
+  out.diagnostics.push(...loneSurrogates(d, text, at));
   try {
     out.value = cleanData(value);
   } catch (e) {
@@ -137,4 +150,90 @@ function invisibleChars(text: string, at: At): Diagnostic[] {
     out.push({ ...at(m.index), severity: 'warning', code: 'TEXT_INVISIBLE_CHAR', args: { char } });
   }
   return out;
+}
+
+/** A second `%YAML` (or the same `%TAG` twice) before one document: the YAML spec forbids it. */
+function repeatedDirectives(tokens: readonly CST.Token[], at: At): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  let seen = new Map<string, number>();
+  for (const t of tokens) {
+    if (t.type === 'document') {
+      seen = new Map();
+      continue;
+    }
+    if (t.type !== 'directive') continue;
+    const [name = '', handle = ''] = t.source.trim().split(/\s+/u);
+    const key = name === '%TAG' ? `${name} ${handle}` : name;
+    if (name !== '%YAML' && name !== '%TAG') continue;
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, t.offset);
+    else
+      out.push({
+        ...at(t.offset),
+        severity: 'error',
+        code: 'YAML_DIRECTIVE_REPEATED',
+        args: { directive: key, firstLine: at(first).line },
+      });
+  }
+  return out;
+}
+
+/** Every tag written in the file, as written, with the offset where it starts. */
+function explicitTags(doc: Document.Parsed, text: string): { tag: string; offset: number }[] {
+  const out: { tag: string; offset: number }[] = [];
+  visit(doc, (_, node) => {
+    if (!isNode(node) || !node.tag || !node.range) return;
+    // The node's range starts at its content; the tag is the last `!…` word before it.
+    let i = text.lastIndexOf('!', node.range[0]);
+    if (i === -1) return;
+    while (i > 0 && !/[\s,[{]/u.test(text[i - 1]!)) i--;
+    out.push({ tag: /^\S+/u.exec(text.slice(i))?.[0] ?? node.tag, offset: i });
+  });
+  return out.sort((a, b) => a.offset - b.offset);
+}
+
+/**
+ * Half of a character (a UTF-16 surrogate without its pair), which only a "\uD83D" escape in double
+ * quotes can produce (the file itself is valid UTF-8): no document can hold it, Word refuses the file.
+ */
+function loneSurrogates(doc: Document.Parsed, text: string, at: At): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const check = (node: unknown) => {
+    if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return;
+    if (!LONE_SURROGATE.test(node.value)) return;
+    const [start, end] = node.range;
+    const escape = loneEscape(text.slice(start, end));
+    out.push({
+      ...at(start + (escape?.index ?? 0)),
+      severity: 'error',
+      code: 'TEXT_LONE_SURROGATE',
+      args: { escape: escape?.text ?? '' },
+    });
+  };
+  visit(doc, {
+    Pair(_, pair) {
+      check(pair.key);
+    },
+    Scalar(_, node) {
+      check(node);
+    },
+  });
+  return out.filter((x, i) => i === out.findIndex((y) => y.line === x.line && y.column === x.column));
+}
+
+/** The first surrogate escape (`\uD83D`, `\U0000DE00`) in a double-quoted source not paired with the next. */
+function loneEscape(source: string): { index: number; text: string } | undefined {
+  const escapes = [...source.matchAll(/\\(?:u|U0000)([dD][89a-fA-F][0-9a-fA-F]{2})/gu)];
+  for (let k = 0; k < escapes.length; k++) {
+    const m = escapes[k]!;
+    const code = Number.parseInt(m[1]!, 16);
+    const next = escapes[k + 1];
+    const adjacent = next && next.index === m.index + m[0].length;
+    if (code < 0xdc00 && adjacent && Number.parseInt(next[1]!, 16) >= 0xdc00) {
+      k++;
+      continue;
+    }
+    return { index: m.index, text: m[0] };
+  }
+  return undefined;
 }

@@ -81,6 +81,12 @@ export const diag: DiagCatalog = {
     found: `control character ${a.char}, which cannot be seen`,
     fix: 'Delete the invisible character here (delete and retype the letter after it), or retype the text.',
   }),
+  TEXT_LONE_SURROGATE: (a) => ({
+    message: a.escape
+      ? `${a.escape} is only half of a character (usually half an emoji); a Word document cannot hold it`
+      : 'Half of a character (usually half an emoji); a Word document cannot hold it',
+    fix: 'Paste the whole character instead of the escape, write both halves (e.g. \\uD83D\\uDE00), or delete it.',
+  }),
   YAML_TOO_DEEP: (a) => ({
     message: `The file nests deeper than ${a.limit} levels`,
     expected: `at most ${a.limit} levels of indentation or brackets; a plan uses about 10`,
@@ -161,8 +167,13 @@ export const diag: DiagCatalog = {
     fix: 'Write the field name as text, e.g. "title:".',
   }),
   YAML_TAG: (a) => ({
-    message: `YAML tag ${q(a.tag)} is not used in plan files and is ignored`,
-    fix: 'Remove the tag (the part starting with !).',
+    message: `YAML tag ${q(a.tag)} cannot be used in a plan file`,
+    found: `${a.tag}: asks for a type of data (a set, a timestamp, binary data…) that a plan does not have`,
+    fix: 'Remove the tag (the part starting with !) and keep the value: a date as 2025-07-01, a list with -, text that must stay as written in quotes "…".',
+  }),
+  YAML_DIRECTIVE_REPEATED: (a) => ({
+    message: `Directive ${a.directive} appears twice (first on line ${a.firstLine})`,
+    fix: 'Delete this line; a plan file needs no directive starting with %.',
   }),
   YAML_DUPLICATE_KEY: (a) => ({
     message: a.firstLine

@@ -82,6 +82,12 @@ export const diag: DiagCatalog = {
     found: `ký tự điều khiển ${a.char}, không nhìn thấy được`,
     fix: 'Xóa ký tự ẩn ở vị trí này (xóa rồi gõ lại chữ ngay sau nó), hoặc gõ lại đoạn văn.',
   }),
+  TEXT_LONE_SURROGATE: (a) => ({
+    message: a.escape
+      ? `${a.escape} chỉ là một nửa của một ký tự (thường là nửa biểu tượng cảm xúc); văn bản Word không mở được nếu có nó`
+      : 'Có nửa ký tự (thường là nửa biểu tượng cảm xúc); văn bản Word không mở được nếu có nó',
+    fix: 'Dán thẳng ký tự đầy đủ thay cho mã thoát, viết đủ cả cặp (ví dụ \\uD83D\\uDE00), hoặc xóa nó.',
+  }),
   YAML_TOO_DEEP: (a) => ({
     message: `Tệp lồng nhau quá ${a.limit} cấp`,
     expected: `không quá ${a.limit} cấp thụt lề hoặc ngoặc lồng nhau; một kế hoạch thường chỉ khoảng 10 cấp`,
@@ -161,8 +167,13 @@ export const diag: DiagCatalog = {
     fix: 'Viết tên trường bằng chữ, ví dụ "title:".',
   }),
   YAML_TAG: (a) => ({
-    message: `Thẻ YAML ${q(a.tag)} không được dùng trong tệp kế hoạch và bị bỏ qua`,
-    fix: 'Xóa thẻ (phần bắt đầu bằng !).',
+    message: `Thẻ YAML ${q(a.tag)} không dùng được trong tệp kế hoạch`,
+    found: `${a.tag}: đòi một kiểu dữ liệu (tập hợp, ngày giờ, dữ liệu nhị phân…) mà kế hoạch không có`,
+    fix: 'Xóa thẻ (phần bắt đầu bằng !), giữ lại giá trị: ngày viết 2025-07-01, danh sách viết bằng dấu -, chữ cần giữ nguyên thì đặt trong dấu nháy "…".',
+  }),
+  YAML_DIRECTIVE_REPEATED: (a) => ({
+    message: `Chỉ thị ${a.directive} bị lặp lại (đã có ở dòng ${a.firstLine})`,
+    fix: 'Xóa dòng này; tệp kế hoạch không cần chỉ thị bắt đầu bằng %.',
   }),
   YAML_DUPLICATE_KEY: (a) => ({
     message: a.firstLine
