@@ -38,7 +38,9 @@ export function unescapeSuite(text: string): string {
 
 export function loadSuite(dir = SUITE_DIR): SuiteCase[] {
   const out: SuiteCase[] = [];
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.yaml')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.yaml'))
+    .sort()) {
     const tests = parse(readFileSync(join(dir, name), 'utf8')) as Record<string, unknown>[];
     const id = name.replace(/\.yaml$/u, '');
     if (tests[0]?.skip) continue;
