@@ -59,7 +59,12 @@ const EXPECTED: Record<string, { valid: boolean; diagnostics: Row[] }> = {
   'alias-cycle': { valid: false, diagnostics: [['YAML_ALIAS_CYCLE', 102, 42, '']] },
   'unresolved-alias': { valid: false, diagnostics: [['YAML_ALIAS_UNRESOLVED', 112, 16, '']] },
   'proto-key': { valid: false, diagnostics: [['YAML_RESERVED_KEY', 21, 3, 'document.__proto__']] },
-  'yaml-tag': { valid: true, diagnostics: [['YAML_TAG', 16, 10, '']] },
+  'yaml-tag': { valid: false, diagnostics: [['YAML_TAG', 16, 10, '']] },
+  'yaml-tag-timestamp': { valid: false, diagnostics: [['YAML_TAG', 29, 10, '']] },
+  'yaml-directive-repeated': { valid: false, diagnostics: [['YAML_DIRECTIVE_REPEATED', 9, 1, '']] },
+  'document-start-content': { valid: false, diagnostics: [['YAML_AFTER_DOCUMENT_START', 8, 1, '']] },
+  'block-scalar-blank-indent': { valid: false, diagnostics: [['YAML_BLOCK_BLANK_INDENT', 97, 11, '']] },
+  'lone-surrogate': { valid: false, diagnostics: [['TEXT_LONE_SURROGATE', 95, 46, '']] },
   // Schema: missing, unknown and wrongly typed fields
   'missing-period': { valid: false, diagnostics: [['SCHEMA_REQUIRED', 8, 1, '']] },
   'missing-task-title': { valid: false, diagnostics: [['SCHEMA_REQUIRED', 166, 9, 'sections[1].tasks[7]']] },

@@ -29,6 +29,8 @@ export interface DiagnosticArgs {
   YAML_BAD_ESCAPE: { escape: string };
   YAML_COMPLEX_KEY: Record<string, never>;
   YAML_TAG: { tag: string };
+  YAML_AFTER_DOCUMENT_START: Record<string, never>;
+  YAML_BLOCK_BLANK_INDENT: Record<string, never>;
   /** A second `%YAML` (or `%TAG` for the same handle) before one document. */
   YAML_DIRECTIVE_REPEATED: { directive: string; firstLine: number };
   YAML_DUPLICATE_KEY: { key: string; firstLine?: number };
@@ -155,6 +157,8 @@ export const severityOf: Record<Code, Severity> = {
   YAML_BAD_ESCAPE: 'error',
   YAML_COMPLEX_KEY: 'error',
   YAML_TAG: 'error',
+  YAML_AFTER_DOCUMENT_START: 'error',
+  YAML_BLOCK_BLANK_INDENT: 'error',
   YAML_DIRECTIVE_REPEATED: 'error',
   YAML_DUPLICATE_KEY: 'error',
   YAML_ALIAS_LIMIT: 'error',

@@ -17,7 +17,9 @@ export const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
  * invalid UTF-8.
  */
 export const cleanText = (s: string): string =>
-  (LONE_SURROGATE.test(s) ? s.replace(/[\uD800-\uDFFF]/gu, '\uFFFD') : s).replace(INVISIBLE, '').normalize('NFC');
+  (LONE_SURROGATE.test(s) ? s.replace(/[\uD800-\uDFFF]/gu, '\uFFFD') : s)
+    .replace(INVISIBLE, '')
+    .normalize('NFC');
 
 /** Data that contains itself: a YAML alias inside the node its anchor names (`a: &x [1, *x]`). */
 export class CircularData extends Error {}

@@ -47,6 +47,12 @@ export function yamlErrorsToDiagnostics(
       const found = lastBefore(facts.unclosedBrackets, at, (b) => b.bracket === open);
       return make(e, found?.offset ?? at, 1, { code: 'YAML_UNCLOSED_BRACKET', args: { bracket: open } });
     }
+    // `--- title: x`: a mapping or list cannot start on the `---` line.
+    if (/same line with directives-end marker/u.test(e.message))
+      return make(e, line.start, 2, { code: 'YAML_AFTER_DOCUMENT_START', args: {} });
+    // `text: >` then blank lines with more spaces than the first line of text.
+    if (/more-indented leading empty lines/u.test(e.message))
+      return make(e, at, 2, { code: 'YAML_BLOCK_BLANK_INDENT', args: {} });
     switch (e.code) {
       case 'TAB_AS_INDENT':
         return make(e, at, 0, { code: 'YAML_TAB', args: {} });

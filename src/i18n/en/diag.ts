@@ -171,6 +171,14 @@ export const diag: DiagCatalog = {
     found: `${a.tag}: asks for a type of data (a set, a timestamp, binary data…) that a plan does not have`,
     fix: 'Remove the tag (the part starting with !) and keep the value: a date as 2025-07-01, a list with -, text that must stay as written in quotes "…".',
   }),
+  YAML_AFTER_DOCUMENT_START: () => ({
+    message: 'A field or list item cannot start on the --- line',
+    fix: 'Start a new line after --- (or delete the --- line) and write the field at the start of it.',
+  }),
+  YAML_BLOCK_BLANK_INDENT: () => ({
+    message: 'Blank lines at the start of a text block (after > or |) have more spaces than its first line',
+    fix: 'Delete the spaces on those blank lines.',
+  }),
   YAML_DIRECTIVE_REPEATED: (a) => ({
     message: `Directive ${a.directive} appears twice (first on line ${a.firstLine})`,
     fix: 'Delete this line; a plan file needs no directive starting with %.',

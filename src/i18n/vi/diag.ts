@@ -171,6 +171,14 @@ export const diag: DiagCatalog = {
     found: `${a.tag}: đòi một kiểu dữ liệu (tập hợp, ngày giờ, dữ liệu nhị phân…) mà kế hoạch không có`,
     fix: 'Xóa thẻ (phần bắt đầu bằng !), giữ lại giá trị: ngày viết 2025-07-01, danh sách viết bằng dấu -, chữ cần giữ nguyên thì đặt trong dấu nháy "…".',
   }),
+  YAML_AFTER_DOCUMENT_START: () => ({
+    message: 'Không được viết trường hay mục danh sách ngay trên dòng ---',
+    fix: 'Xuống dòng sau --- (hoặc xóa dòng ---), rồi viết trường ở đầu dòng mới.',
+  }),
+  YAML_BLOCK_BLANK_INDENT: () => ({
+    message: 'Dòng trống ở đầu đoạn văn (sau > hoặc |) có nhiều dấu cách hơn dòng chữ đầu tiên',
+    fix: 'Xóa các dấu cách trên những dòng trống này.',
+  }),
   YAML_DIRECTIVE_REPEATED: (a) => ({
     message: `Chỉ thị ${a.directive} bị lặp lại (đã có ở dòng ${a.firstLine})`,
     fix: 'Xóa dòng này; tệp kế hoạch không cần chỉ thị bắt đầu bằng %.',
