@@ -64,13 +64,13 @@ describe('half a character (a lone surrogate) is refused with its position', () 
   });
 
   it('in a progress report, also the low half and the eight-digit escape', async () => {
-    for (const [escape, column] of [
+    for (const [written, column] of [
       ['\\uDE00', 22],
       ['\\U0000D83D', 22],
     ] as const) {
       const text = PROGRESS.replace(
         /^summary: >-\n(?: {2}.*\n)+/mu,
-        `summary: "Công an xã ${escape} đã triển khai"\n`,
+        `summary: "Công an xã ${written} đã triển khai"\n`,
       );
       const r = await checkProgressText(text, 'progress/x.yaml', undefined);
       expect(r.value).toBeUndefined();

@@ -202,12 +202,12 @@ function loneSurrogates(doc: Document.Parsed, text: string, at: At): Diagnostic[
     if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return;
     if (!LONE_SURROGATE.test(node.value)) return;
     const [start, end] = node.range;
-    const escape = loneEscape(text.slice(start, end));
+    const written = loneEscape(text.slice(start, end));
     out.push({
-      ...at(start + (escape?.index ?? 0)),
+      ...at(start + (written?.index ?? 0)),
       severity: 'error',
       code: 'TEXT_LONE_SURROGATE',
-      args: { escape: escape?.text ?? '' },
+      args: { escape: written?.text ?? '' },
     });
   };
   visit(doc, {
