@@ -47,6 +47,16 @@ describe('the fast and the careful YAML readers agree', () => {
     for (const f of files) agree(readFileSync(f, 'utf8'));
   });
 
+  it('on every fixture and shipped plan saved with Windows line ends, read the fast way where the LF one is', () => {
+    const files = [...yamlFiles(join(ROOT, 'test/fixtures')), ...yamlFiles(join(ROOT, 'plans'))];
+    for (const f of files) {
+      const lf = readFileSync(f, 'utf8').replace(/\r\n/gu, '\n');
+      const crlf = lf.replace(/\n/gu, '\r\n');
+      agree(crlf);
+      expect([f, fastValue(crlf)]).toEqual([f, fastValue(lf)]);
+    }
+  });
+
   it('on hundreds of damaged plans (thousands with npm run test:deep)', () => {
     fc.assert(
       fc.property(fc.array(mutation(UNIT_IDS), { minLength: 1, maxLength: 3 }), (ms) => {

@@ -4,10 +4,11 @@ import { type Diagnostic, severityOf } from '../src/check/diagnostic.js';
 import { cleanData } from '../src/load/clean.js';
 import { fastValue } from '../src/load/fastValue.js';
 import { parseYamlFile } from '../src/load/yamlFile.js';
+import { runCli } from './helpers/cli.js';
 import { loadSuite, type SuiteCase } from './helpers/yamlSuite.js';
 
 /**
- * The official YAML test suite (test/fixtures/yaml-test-suite/), every case through both readers and
+ * The official YAML test suite (test/yaml-test-suite/), every case through both readers and
  * through the plan check: nothing throws, every position is inside the file, no invalid case passes
  * (each is refused as a YAML error, not for some other reason), the fast reader accepts only what the
  * careful reader reads identically, and valid cases read as the suite's JSON says. Parsed once here.
@@ -201,5 +202,24 @@ describe(`the YAML test suite (${CASES.length} cases, ${INVALID.length} invalid)
       }
     }
     expect(bad).toEqual([]);
+  });
+});
+
+describe('plan validate (the real binary) on what used to pass', () => {
+  // Each was exit 0 or a silently flattened value before; now exit 1, one error, on the right line.
+  const cases: [string, string, string][] = [
+    ['document-start-content', 'YAML_AFTER_DOCUMENT_START', ':8:1 '],
+    ['block-scalar-blank-indent', 'YAML_BLOCK_BLANK_INDENT', ':97:11 '],
+    ['yaml-directive-repeated', 'YAML_DIRECTIVE_REPEATED', ':9:1 '],
+    ['yaml-tag-timestamp', 'YAML_TAG', ':29:10 '],
+    ['lone-surrogate', 'TEXT_LONE_SURROGATE', ':95:46 '],
+  ];
+  it.each(cases)('%s', (name, code, at) => {
+    const r = runCli(['validate', `test/fixtures/invalid/${name}.yaml`]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain(`test/fixtures/invalid/${name}.yaml${at}`);
+    expect(r.stdout).toContain(`[${code}]`);
+    expect(r.stdout.match(/\[[A-Z_]+\]/gu)).toEqual([`[${code}]`]);
   });
 });

@@ -5,7 +5,7 @@ import { ROOT } from './cli.js';
 
 /**
  * The official YAML test suite (github.com/yaml/yaml-test-suite, src/*.yaml, MIT; a copy in
- * test/fixtures/yaml-test-suite/ so CI has it). Each file holds one case or several; a later case of a
+ * test/yaml-test-suite/ so CI has it). Each file holds one case or several; a later case of a
  * file inherits what it does not say from the one before (bin/YAMLTestSuite.pm), and `skip` cases are
  * left out as the suite's own tools do.
  */
@@ -23,7 +23,7 @@ export interface SuiteCase {
   json?: string;
 }
 
-export const SUITE_DIR = join(ROOT, 'test/fixtures/yaml-test-suite/src');
+export const SUITE_DIR = join(ROOT, 'test/yaml-test-suite/src');
 
 /** The suite's notation (ReadMe "Special Characters"; bin/YAMLTestSuite.pm `unescape`) back to text. */
 export function unescapeSuite(text: string): string {
