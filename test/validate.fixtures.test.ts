@@ -64,7 +64,10 @@ const EXPECTED: Record<string, { valid: boolean; diagnostics: Row[] }> = {
   'yaml-directive-repeated': { valid: false, diagnostics: [['YAML_DIRECTIVE_REPEATED', 9, 1, '']] },
   'document-start-content': { valid: false, diagnostics: [['YAML_AFTER_DOCUMENT_START', 8, 1, '']] },
   'block-scalar-blank-indent': { valid: false, diagnostics: [['YAML_BLOCK_BLANK_INDENT', 97, 11, '']] },
-  'lone-surrogate': { valid: false, diagnostics: [['TEXT_LONE_SURROGATE', 95, 46, '']] },
+  'lone-surrogate': {
+    valid: false,
+    diagnostics: [['TEXT_LONE_SURROGATE', 95, 46, 'sections[1].tasks[1].short']],
+  },
   // Schema: missing, unknown and wrongly typed fields
   'missing-period': { valid: false, diagnostics: [['SCHEMA_REQUIRED', 8, 1, '']] },
   'missing-task-title': { valid: false, diagnostics: [['SCHEMA_REQUIRED', 166, 9, 'sections[1].tasks[7]']] },

@@ -3,7 +3,9 @@ import {
   type CST,
   type Document,
   isNode,
+  isPair,
   isScalar,
+  isSeq,
   LineCounter,
   Parser,
   parseDocument,
@@ -12,9 +14,10 @@ import {
 } from 'yaml';
 import type { Diagnostic } from '../check/diagnostic.js';
 import { aliasCycle, aliasError } from './aliasError.js';
-import { CircularData, cleanData, INVISIBLE, LONE_SURROGATE } from './clean.js';
+import { CircularData, cleanData, cleanText, INVISIBLE, LONE_SURROGATE } from './clean.js';
 import { cstFacts } from './cst.js';
 import { keyProblems } from './keyProblems.js';
+import { formatPath, type Path } from './path.js';
 import { yamlErrorsToDiagnostics } from './yamlErrors.js';
 
 /**
@@ -198,27 +201,40 @@ function explicitTags(doc: Document.Parsed, text: string): { tag: string; offset
  */
 function loneSurrogates(doc: Document.Parsed, text: string, at: At): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const check = (node: unknown) => {
+  const check = (node: unknown, ancestors: readonly unknown[]) => {
     if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return;
     if (!LONE_SURROGATE.test(node.value)) return;
     const [start, end] = node.range;
     const written = loneEscape(text.slice(start, end));
     out.push({
-      ...at(start + (written?.index ?? 0)),
+      ...at(start + (written?.index ?? 0), formatPath(pathOf(ancestors, node))),
       severity: 'error',
       code: 'TEXT_LONE_SURROGATE',
       args: { escape: written?.text ?? '' },
     });
   };
   visit(doc, {
-    Pair(_, pair) {
-      check(pair.key);
+    Pair(_, pair, ancestors) {
+      check(pair.key, [...ancestors, pair]);
     },
-    Scalar(_, node) {
-      check(node);
+    Scalar(_, node, ancestors) {
+      check(node, ancestors);
     },
   });
   return out.filter((x, i) => i === out.findIndex((y) => y.line === x.line && y.column === x.column));
+}
+
+/** Where a node sits in the data (`sections[1].tasks[0].short`), from the nodes around it. */
+function pathOf(ancestors: readonly unknown[], node: unknown): Path {
+  const chain = [...ancestors, node];
+  const out: (string | number)[] = [];
+  for (let i = 0; i + 1 < chain.length; i++) {
+    const a = chain[i];
+    const next = chain[i + 1];
+    if (isPair(a) && next === a.value) out.push(isScalar(a.key) ? cleanText(String(a.key.value)) : '?');
+    else if (isSeq(a)) out.push(a.items.indexOf(next as never));
+  }
+  return out;
 }
 
 /** The first surrogate escape (`\uD83D`, `\U0000DE00`) in a double-quoted source not paired with the next. */
