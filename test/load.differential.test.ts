@@ -36,9 +36,19 @@ const COMPACT = readFileSync(join(ROOT, 'test/fixtures/valid/compact.yaml'), 'ut
 const UNIT_IDS = [...new Set([...`${PLAN}${COMPACT}`.matchAll(/\bid: ([a-z0-9-]+)/gu)].map((m) => m[1]!))];
 
 describe('the fast and the careful YAML readers agree', () => {
-  it('the shipped plan is read the fast way', () => {
-    expect(fastValue(PLAN)).toBeDefined();
-    agree(PLAN);
+  it('the shipped plan is read the fast way, also with a leading --- or Windows line ends', () => {
+    for (const text of [
+      PLAN,
+      `---\n${PLAN}`,
+      `# ghi chú\n--- # đầu tài liệu\n${PLAN}`,
+      PLAN.replace(/\n/gu, '\r\n'),
+    ]) {
+      expect(fastValue(text)).toEqual(fastValue(PLAN));
+      agree(text);
+    }
+    // Text on the --- line, a second document or an end marker: the careful reader decides.
+    for (const text of [`--- version: 1\n${PLAN}`, `${PLAN}\n---\n`, `${PLAN}\n...\n`, `---\n---\n${PLAN}`])
+      expect(fastValue(text)).toBeUndefined();
   });
 
   it('on every fixture and shipped plan', () => {
