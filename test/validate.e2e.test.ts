@@ -113,7 +113,9 @@ describe('plan validate on broken fixtures (golden)', () => {
   it('exit codes: 1 with errors, 0 with warnings only, the same in every format', () => {
     for (const format of ['text', 'json', 'github']) {
       expect(runCli(['validate', 'test/fixtures/invalid/tab-indent.yaml', '--format', format]).code).toBe(1);
-      expect(runCli(['validate', 'test/fixtures/invalid/control-character.yaml', '--format', format]).code).toBe(0);
+      expect(
+        runCli(['validate', 'test/fixtures/invalid/control-character.yaml', '--format', format]).code,
+      ).toBe(0);
     }
   });
 
