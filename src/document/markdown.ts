@@ -7,6 +7,7 @@ import type { HelperDelegate } from 'handlebars';
 import Handlebars from 'handlebars/runtime';
 import { UsageError } from '../errors.js';
 import partials from '../generated/tpl-partials-md.js';
+import { checkHbsTemplate } from './templateLimits.js';
 
 type Env = typeof Handlebars;
 
@@ -30,17 +31,40 @@ function setup(env: Env): Env {
   return env;
 }
 
+/**
+ * Text of the plan as markdown text, never as markup: a title "<script>…", "<img onerror=…>", a link
+ * "[x](javascript:…)" or emphasis characters come out as the characters themselves. Backslash escapes
+ * (CommonMark) keep the text readable in the .md file; letters, Vietnamese included, are untouched.
+ * The templates' own markup (headings, bold, tables, <br>) is not data and is not escaped.
+ */
+export function escapeMarkdownText(s: string): string {
+  return s.replace(/[\\`*_[\]<~]/gu, (c) => `\\${c}`).replace(/&(?=#?[0-9a-z]+;)/giu, '&amp;');
+}
+
+/** `escapeMarkdownText` on every string of a view model (templates run with noEscape). */
+export function escapeModel<T>(value: T): T {
+  if (typeof value === 'string') return escapeMarkdownText(value) as T;
+  if (Array.isArray(value)) return value.map(escapeModel) as T;
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = escapeModel(v);
+    return out as T;
+  }
+  return value;
+}
+
 /** Render a precompiled (shipped) template. */
 export function renderMarkdown(spec: TemplateSpec, model: object): string {
-  return setup(Handlebars.create()).template(spec)(model);
+  return setup(Handlebars.create()).template(spec)(escapeModel(model));
 }
 
 /** Compile and render a user's .hbs template; its mistakes become messages that say where and what. */
 export async function renderMarkdownSource(source: string, path: string, model: object): Promise<string> {
+  checkHbsTemplate(source, path);
   const full = (await import('handlebars')).default;
   const env = setup(full.create() as unknown as Env) as unknown as typeof full;
   try {
-    return env.compile(source, OPTIONS)(model);
+    return env.compile(source, OPTIONS)(escapeModel(model));
   } catch (e) {
     throw handlebarsError(e, path, source);
   }
