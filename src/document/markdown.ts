@@ -77,6 +77,17 @@ interface HbsError {
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
+/** Handlebars names only the last part of a missing path ("field"); the template line has all of it. */
+function fullPath(line: string, name: string): string {
+  const re = new RegExp(
+    `(?:^|[\\s{(=])((?:\\.\\./)*(?:[\\w@$-]+[./])*${escapeRegExp(name)})(?=[\\s})~]|$)`,
+    'gu',
+  );
+  let best = name;
+  for (const m of line.matchAll(re)) if (m[1]!.length > best.length) best = m[1]!;
+  return best;
+}
+
 function handlebarsError(e: unknown, path: string, source: string): Error {
   const err = e as HbsError;
   const message = String(err?.message ?? e);
@@ -90,7 +101,7 @@ function handlebarsError(e: unknown, path: string, source: string): Error {
     const text = line === undefined ? source : (source.split('\n')[line - 1] ?? '');
     const helper = new RegExp(`\\{\\{[#~^]?\\s*${escapeRegExp(m[1]!)}\\s+[^}\\s]`, 'u').test(text);
     if (helper) return new UsageError('templateHelper', { path, name: m[1]!, ...at });
-    return new UsageError('templateField', { path, field: m[1]!, ...at });
+    return new UsageError('templateField', { path, field: fullPath(text, m[1]!), ...at });
   }
   m = /^Missing helper: "([^"]+)"/u.exec(message);
   if (m) return new UsageError('templateHelper', { path, name: m[1]!, ...at });
