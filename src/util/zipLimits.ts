@@ -78,13 +78,8 @@ export function readEntry(bytes: Uint8Array, e: ZipEntry): Buffer | undefined {
   }
 }
 
-/**
- * Check the zip against the limits: entry count and declared sizes first (free), then every entry is
- * unpacked with its declared size as a hard cap, so a forged size cannot make it bigger.
- */
-export function checkZip(bytes: Uint8Array, limits: ZipLimits): ZipProblem | undefined {
-  const entries = zipEntries(bytes);
-  if (!Array.isArray(entries)) return entries;
+/** What the central directory declares: entry count, total size, compression ratios. Unpacks nothing. */
+export function checkDeclared(entries: readonly ZipEntry[], limits: ZipLimits): ZipProblem | undefined {
   if (entries.length > limits.maxEntries)
     return { kind: 'entries', count: entries.length, limit: limits.maxEntries };
   let total = 0;
@@ -92,15 +87,36 @@ export function checkZip(bytes: Uint8Array, limits: ZipLimits): ZipProblem | und
     if (e.size === 0xffffffff || e.compressed === 0xffffffff)
       return { kind: 'size', size: '> 4 GB', limit: mb(limits.maxTotal) };
     total += e.size;
+  }
+  if (total > limits.maxTotal) return { kind: 'size', size: mb(total), limit: mb(limits.maxTotal) };
+  return undefined;
+}
+
+/** Ratios, then every entry unpacked with its declared size as a hard cap (a forged size is caught). */
+export function checkContents(
+  bytes: Uint8Array,
+  entries: readonly ZipEntry[],
+  limits: ZipLimits,
+): ZipProblem | undefined {
+  for (const e of entries) {
     if (e.size > limits.ratioFrom && e.size > e.compressed * limits.maxRatio)
       return { kind: 'ratio', entry: e.name };
   }
-  if (total > limits.maxTotal) return { kind: 'size', size: mb(total), limit: mb(limits.maxTotal) };
   for (const e of entries) {
     if (e.name.endsWith('/') && e.size === 0) continue;
     if (readEntry(bytes, e) === undefined) return { kind: 'mismatch', entry: e.name };
   }
   return undefined;
+}
+
+/**
+ * Check the zip against the limits: entry count and declared sizes first (free), then every entry is
+ * unpacked with its declared size as a hard cap, so a forged size cannot make it bigger.
+ */
+export function checkZip(bytes: Uint8Array, limits: ZipLimits): ZipProblem | undefined {
+  const entries = zipEntries(bytes);
+  if (!Array.isArray(entries)) return entries;
+  return checkDeclared(entries, limits) ?? checkContents(bytes, entries, limits);
 }
 
 /** `<w:p>` and `<w:p …>` in a document part: its paragraphs, counted without parsing. */
@@ -115,15 +131,6 @@ export function countParagraphs(xml: Buffer): number {
   return n;
 }
 
-/** The paragraphs of word/document.xml, or undefined when the zip has no readable one. */
-export function docxParagraphs(bytes: Uint8Array): number | undefined {
-  const entries = zipEntries(bytes);
-  if (!Array.isArray(entries)) return undefined;
-  const doc = entries.find((e) => e.name === 'word/document.xml');
-  const xml = doc && readEntry(bytes, doc);
-  return xml ? countParagraphs(xml) : undefined;
-}
-
 /** A Word plan to import: pictures make it big, but not this big, and no plan has this many paragraphs. */
 export const IMPORT_ZIP: ZipLimits = {
   maxEntries: 5000,
@@ -133,11 +140,25 @@ export const IMPORT_ZIP: ZipLimits = {
 };
 export const MAX_IMPORT_PARAGRAPHS = 50_000;
 
-/** Everything wrong with a .docx to import that can be seen before parsing it. */
+/** The document part of a plan is a few megabytes at most; its paragraphs are counted only below this. */
+const MAX_DOCUMENT_XML = 64 * 1024 * 1024;
+
+/**
+ * Everything wrong with a .docx to import that can be seen before parsing it: declared sizes, then
+ * the paragraphs of word/document.xml (so 600,000 tiny paragraphs are named as such), then the rest.
+ * A zip whose directory cannot be read is left to the Word reader, which says it is not a Word file.
+ */
 export function checkImportZip(bytes: Uint8Array): ZipProblem | undefined {
-  const problem = checkZip(bytes, IMPORT_ZIP);
-  if (problem) return problem.kind === 'corrupt' ? undefined : problem;
-  const count = docxParagraphs(bytes) ?? 0;
-  if (count > MAX_IMPORT_PARAGRAPHS) return { kind: 'paragraphs', count, limit: MAX_IMPORT_PARAGRAPHS };
-  return undefined;
+  const entries = zipEntries(bytes);
+  if (!Array.isArray(entries)) return undefined;
+  const declared = checkDeclared(entries, IMPORT_ZIP);
+  if (declared) return declared;
+  const doc = entries.find((e) => e.name === 'word/document.xml');
+  if (doc && doc.size <= MAX_DOCUMENT_XML) {
+    const xml = readEntry(bytes, doc);
+    if (!xml) return { kind: 'mismatch', entry: doc.name };
+    const count = countParagraphs(xml);
+    if (count > MAX_IMPORT_PARAGRAPHS) return { kind: 'paragraphs', count, limit: MAX_IMPORT_PARAGRAPHS };
+  }
+  return checkContents(bytes, entries, IMPORT_ZIP);
 }
