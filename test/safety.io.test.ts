@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, ROOT, runCli } from './helpers/cli.js';
-import { makeZip } from './helpers/zip.js';
+import { makeZip, type ZipItem } from './helpers/zip.js';
 
 function workspace(): { dir: string; plan: string } {
   const dir = mkdtempSync(join(tmpdir(), 'kehoach-io-'));
@@ -35,7 +35,7 @@ function runAsUser(args: string[], cwd: string) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-const WORD_PARTS = (document: Buffer) => [
+const WORD_PARTS = (document: Buffer): ZipItem[] => [
   {
     name: '[Content_Types].xml',
     data: Buffer.from(
@@ -155,7 +155,7 @@ describe('a .docx to import is checked before it is unpacked', () => {
       name: 'word/media/a.bin',
       data: Buffer.alloc(1024 * 1024),
       declaredSize: 1024 * 1024 * 1024,
-    } as never);
+    });
     writeFileSync(join(dir, 'bomb.docx'), makeZip(parts));
     const r = runCli(['import', 'bomb.docx'], { cwd: dir });
     expect(r).toMatchObject({ code: 2, stdout: '' });
@@ -179,7 +179,7 @@ describe('a .docx to import is checked before it is unpacked', () => {
   it('a Word file with a forged size is refused', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kehoach-io-'));
     const parts = WORD_PARTS(docXml('<w:p><w:r><w:t>Kế hoạch</w:t></w:r></w:p>'));
-    parts.push({ name: 'word/media/a.bin', data: Buffer.alloc(20 * 1024 * 1024), declaredSize: 10 } as never);
+    parts.push({ name: 'word/media/a.bin', data: Buffer.alloc(20 * 1024 * 1024), declaredSize: 10 });
     writeFileSync(join(dir, 'forged.docx'), makeZip(parts));
     const r = runCli(['import', 'forged.docx'], { cwd: dir });
     expect(r.code).toBe(2);

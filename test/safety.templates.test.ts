@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import PizZip from 'pizzip';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from './helpers/cli.js';
-import { makeZip } from './helpers/zip.js';
+import { makeZip, type ZipItem } from './helpers/zip.js';
 
 const PLAN = join(ROOT, 'plans/minh-long-2025-h2');
 
@@ -44,7 +44,7 @@ describe('.docx templates', () => {
   it('refuses a zip bomb (small file, 100 MB unpacked) before unpacking it', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kehoach-tpl-'));
     const zip = new PizZip(shippedTemplate(dir));
-    const items = Object.values(zip.files)
+    const items: ZipItem[] = Object.values(zip.files)
       .filter((f) => !f.dir)
       .map((f) => ({ name: f.name, data: Buffer.from(f.asUint8Array()) }));
     items.push({ name: 'word/media/padding.bin', data: Buffer.alloc(100 * 1024 * 1024) });
@@ -61,7 +61,7 @@ describe('.docx templates', () => {
   it('refuses a zip whose entry unpacks to more than it declares', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kehoach-tpl-'));
     const zip = new PizZip(shippedTemplate(dir));
-    const items = Object.values(zip.files)
+    const items: ZipItem[] = Object.values(zip.files)
       .filter((f) => !f.dir)
       .map((f) => ({ name: f.name, data: Buffer.from(f.asUint8Array()) }));
     items.push({ name: 'word/media/liar.bin', data: Buffer.alloc(50 * 1024 * 1024), declaredSize: 1000 });
