@@ -3,7 +3,7 @@
  * and an output file is never silently replaced (issue 16, "Data loss and overwrites").
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -124,8 +124,10 @@ describe('plan record at the same moment', { timeout: 180_000 }, () => {
 describe('plan render -o at the same moment', { timeout: 180_000 }, () => {
   it('lets exactly one run write a new file without --force; the others are refused', async () => {
     const ws = workspace();
+    // A large output widens the moment between "the name is free" and "the file is there".
+    writeFileSync(join(ws.dir, 'big.hbs'), `{{title.type}}\n${`${'x'.repeat(1000)}\n`.repeat(900)}`);
     const runs = await together(
-      Array.from({ length: 6 }, () => ['render', '-o', 'out.md']),
+      Array.from({ length: 8 }, () => ['render', '--template', 'big.hbs', '-o', 'out.md']),
       ws.dir,
     );
     const ok = runs.filter((r) => r.code === 0);
@@ -134,9 +136,9 @@ describe('plan render -o at the same moment', { timeout: 180_000 }, () => {
       expect(r.code).toBe(2);
       expect(r.stderr).toBe('lỗi: Tệp "out.md" đã có. Thêm --force để ghi đè.\n');
     }
-    expect(readFileSync(join(ws.dir, 'out.md'), 'utf8')).toContain('KẾ HOẠCH');
+    expect(readFileSync(join(ws.dir, 'out.md'), 'utf8')).toMatch(/^KẾ HOẠCH\nx{1000}\n/u);
     // No temporary file is left beside it.
-    expect(readdirSync(ws.dir).sort()).toEqual(['out.md', 'plans']);
+    expect(readdirSync(ws.dir).sort()).toEqual(['big.hbs', 'out.md', 'plans']);
     expect(existsSync(join(ws.dir, 'out.md'))).toBe(true);
   });
 });

@@ -56,7 +56,7 @@ const docXml = (body: string) =>
     `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
   );
 
-describe('permissions and folders', () => {
+describe('permissions and folders', { timeout: 120_000 }, () => {
   it('an unreadable progress/ folder is exit 2 naming it, in validate and status', () => {
     const ws = workspace();
     mkdirSync(join(ws.plan, 'progress'), { recursive: true });
@@ -112,7 +112,7 @@ describe('permissions and folders', () => {
   });
 });
 
-describe('sizes are capped while reading', () => {
+describe('sizes are capped while reading', { timeout: 120_000 }, () => {
   it('plan import /dev/zero stops at the cap', () => {
     const r = runCli(['import', '/dev/zero']);
     expect(r).toMatchObject({ code: 2, stdout: '' });
@@ -147,7 +147,7 @@ describe('sizes are capped while reading', () => {
   });
 });
 
-describe('a .docx to import is checked before it is unpacked', () => {
+describe('a .docx to import is checked before it is unpacked', { timeout: 120_000 }, () => {
   it('a zip bomb (under 1 MB, 1 GB declared) is refused at once, saying why', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kehoach-io-'));
     const parts = WORD_PARTS(docXml('<w:p><w:r><w:t>Kế hoạch</w:t></w:r></w:p>'));

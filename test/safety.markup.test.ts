@@ -43,7 +43,7 @@ function expectNoMarkupFromData(md: string): void {
   expect(md).not.toMatch(/(?<!\\)\[[^\]]*(?<!\\)\]\(javascript:/u);
 }
 
-describe('markdown output escapes the text of the plan', () => {
+describe('markdown output escapes the text of the plan', { timeout: 120_000 }, () => {
   it('keeps <script>, <img onerror> and javascript: links as text, and the document as markdown', () => {
     const dir = hostileWorkspace();
     const r = runCli(['render'], { cwd: dir });
@@ -107,7 +107,7 @@ describe('markdown output escapes the text of the plan', () => {
   });
 });
 
-describe('no output holds invalid UTF-8', () => {
+describe('no output holds invalid UTF-8', { timeout: 120_000 }, () => {
   it('a lone surrogate (half an emoji) in the data becomes U+FFFD in the .docx', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kehoach-utf8-'));
     expect(runCli(['render', '--save-template', join(dir, 't.docx')]).code).toBe(0);

@@ -15,7 +15,7 @@ function workspace(): { dir: string; plan: string } {
   return { dir, plan };
 }
 
-describe('messages that blame the right thing', () => {
+describe('messages that blame the right thing', { timeout: 120_000 }, () => {
   it('--as-of 3000-01-01 is out of range, not malformed', () => {
     const r = runCli(['status', '--as-of', '3000-01-01'], { cwd: workspace().dir });
     expect(r).toMatchObject({ code: 2, stdout: '' });
@@ -72,7 +72,7 @@ describe('messages that blame the right thing', () => {
   });
 });
 
-describe('Plan.yaml', () => {
+describe('Plan.yaml', { timeout: 120_000 }, () => {
   it('is read like plan.yaml, with a warning about the name', () => {
     const ws = workspace();
     renameSync(join(ws.plan, 'plan.yaml'), join(ws.plan, 'Plan.yaml'));

@@ -27,7 +27,7 @@ function workspace(): string {
   return dir;
 }
 
-describe('-o onto something that is not a regular file', () => {
+describe('-o onto something that is not a regular file', { timeout: 120_000 }, () => {
   it('refuses a FIFO, even with --force, and leaves it a FIFO', () => {
     const dir = workspace();
     execFileSync('mkfifo', [join(dir, 'pipe')]);
@@ -61,7 +61,7 @@ describe('-o onto something that is not a regular file', () => {
   });
 });
 
-describe('-o - is stdout', () => {
+describe('-o - is stdout', { timeout: 120_000 }, () => {
   it('prints the calendar for deadlines --ics - and writes no file named "-"', () => {
     const dir = workspace();
     const r = runCli(['deadlines', '--ics', '-', '--json'], { cwd: dir });
@@ -121,7 +121,7 @@ describe('Ctrl-C during a write', { timeout: 180_000 }, () => {
   });
 });
 
-describe('stdout that cannot be written', () => {
+describe('stdout that cannot be written', { timeout: 120_000 }, () => {
   it('is an error, exit 2, when stdout is a full disk', () => {
     const r = spawnSync(
       'sh',

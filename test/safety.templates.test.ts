@@ -27,7 +27,7 @@ function render(dir: string, template: string, format = 'docx') {
   );
 }
 
-describe('.docx templates', () => {
+describe('.docx templates', { timeout: 120_000 }, () => {
   it('refuses a template whose XML is malformed, naming the part, and writes nothing', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kehoach-tpl-'));
     const zip = new PizZip(shippedTemplate(dir));
@@ -79,7 +79,7 @@ describe('.docx templates', () => {
   });
 });
 
-describe('.hbs templates', () => {
+describe('.hbs templates', { timeout: 120_000 }, () => {
   it('refuses a template with more tags than any document (250,000), before compiling it', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kehoach-tpl-'));
     writeFileSync(join(dir, 'tags.hbs'), '{{x}}'.repeat(150_000));

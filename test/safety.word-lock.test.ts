@@ -14,7 +14,7 @@ vi.mock('node:fs', async (importOriginal) => {
   };
 });
 
-describe('writing over a file open in Word', () => {
+describe('writing over a file open in Word', { timeout: 120_000 }, () => {
   it('says to close the file in Word, and leaves no temporary file', async () => {
     const { writeFileAtomic } = await import('../src/util/atomicWrite.js');
     const { errorText, setLang } = await import('../src/i18n/index.js');
