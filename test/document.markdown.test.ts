@@ -59,7 +59,7 @@ describe('markdown', () => {
     const f = await failure('Dòng một\n{{header.numbr}}\n');
     expect(f.key).toBe('templateField');
     expect(f.text).toBe(
-      'Mẫu "mau.hbs", dòng 2: trường "numbr" không có trong dữ liệu văn bản.\nXem các trường có thể dùng: plan render --format json',
+      'Mẫu "mau.hbs", dòng 2: trường "header.numbr" không có trong dữ liệu văn bản.\nXem các trường có thể dùng: plan render --format json',
     );
   });
 

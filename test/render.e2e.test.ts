@@ -125,7 +125,7 @@ describe('plan render (end to end)', () => {
     const r = runCli(['render', '--template', 'mau.hbs', '-o', 'ke-hoach.md'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
-      'lỗi: Mẫu "mau.hbs", dòng 4: trường "nguoiKy" không có trong dữ liệu văn bản.\nXem các trường có thể dùng: plan render --format json\n',
+      'lỗi: Mẫu "mau.hbs", dòng 4: trường "footer.nguoiKy" không có trong dữ liệu văn bản.\nXem các trường có thể dùng: plan render --format json\n',
     );
     expect(existsSync(join(dir, 'ke-hoach.md'))).toBe(false);
     writeFileSync(join(dir, 'mau.docx'), 'not a zip');

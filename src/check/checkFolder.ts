@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import type { PlanLocation } from '../load/discover.js';
 import type { Plan } from '../model/plan.js';
 import type { ProgressRecord } from '../model/types.js';
@@ -20,7 +21,7 @@ export async function checkPlanFolder(location: PlanLocation): Promise<CheckedPl
     location,
     plan: res.value,
     records: [],
-    diagnostics: [...res.diagnostics],
+    diagnostics: [...res.diagnostics, ...nameWarning(location)],
     files: [{ file: location.plan.display, kind: 'plan' }],
   };
   for (const p of location.progress) {
@@ -30,4 +31,21 @@ export async function checkPlanFolder(location: PlanLocation): Promise<CheckedPl
     if (r.value) out.records.push({ file: p.display, record: r.value });
   }
   return out;
+}
+
+/** "Plan.yaml" is read, but other tools (and other systems) look for "plan.yaml": say so. */
+function nameWarning(location: PlanLocation): Diagnostic[] {
+  const name = basename(location.plan.abs);
+  if (name === 'plan.yaml' || name.toLowerCase() !== 'plan.yaml') return [];
+  return [
+    {
+      file: location.plan.display,
+      line: 1,
+      column: 1,
+      path: '',
+      severity: 'warning',
+      code: 'PLAN_FILE_CASE',
+      args: { name },
+    },
+  ];
 }

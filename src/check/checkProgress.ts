@@ -1,7 +1,7 @@
 import { validateProgress } from '../generated/validators.js';
 import { fastValue } from '../load/fastValue.js';
 import { readSource } from '../load/source.js';
-import { isRealDate } from '../model/dates.js';
+import { addDays, isRealDate } from '../model/dates.js';
 import type { Plan } from '../model/plan.js';
 import type { ProgressRecord } from '../model/types.js';
 import { UnitRegistry } from '../model/units.js';
@@ -69,5 +69,8 @@ const refersToPlan =
       const d = str(r[key]);
       if (isRealDate(d) && d < plan.period.start)
         ctx.report('PROGRESS_BEFORE_PLAN', [key], { date: d, start: plan.period.start });
+      // A late report is normal; a year after the plan ended is a typo (2205 for 2025).
+      else if (isRealDate(d) && d > addDays(plan.period.end, 366))
+        ctx.report('PROGRESS_AFTER_PLAN', [key], { date: d, end: plan.period.end });
     }
   };

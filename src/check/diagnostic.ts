@@ -9,7 +9,7 @@ export interface DiagnosticArgs {
   FILE_TOO_LARGE: { size: number; limit: number };
   FILE_NOT_TEXT: { reason: 'nul' | 'utf8' | 'utf16' | 'zip' };
   /** Nothing at all, only comments, or a document that is just an empty value (`~`, `null`). */
-  FILE_EMPTY: { content: 'nothing' | 'comments' | 'null' };
+  FILE_EMPTY: { content: 'nothing' | 'comments' | 'null'; progress?: boolean };
   TEXT_INVISIBLE_CHAR: { char: string };
   /** Half an emoji: a `\uD83D` escape without its pair (empty when not written as an escape). */
   TEXT_LONE_SURROGATE: { escape: string };
@@ -97,6 +97,8 @@ export interface DiagnosticArgs {
   PROGRESS_TASK_UNKNOWN: { id: string; suggestion?: string };
   PROGRESS_INDICATOR_UNKNOWN: { id: string; suggestion?: string };
   PROGRESS_BEFORE_PLAN: { date: string; start: string };
+  PROGRESS_AFTER_PLAN: { date: string; end: string };
+  PLAN_FILE_CASE: { name: string };
 }
 
 export type Code = keyof DiagnosticArgs;
@@ -205,6 +207,8 @@ export const severityOf: Record<Code, Severity> = {
   PROGRESS_TASK_UNKNOWN: 'error',
   PROGRESS_INDICATOR_UNKNOWN: 'error',
   PROGRESS_BEFORE_PLAN: 'warning',
+  PROGRESS_AFTER_PLAN: 'warning',
+  PLAN_FILE_CASE: 'warning',
 };
 
 export const hasErrors = (diagnostics: readonly Diagnostic[]): boolean =>

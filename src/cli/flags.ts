@@ -9,7 +9,13 @@ export function dateFlag(
   fallback: () => IsoDate = () => today(),
 ): IsoDate {
   if (value === undefined) return fallback();
-  if (!isRealDate(value)) throw new UsageError('badDate', { value, flag });
+  if (!isRealDate(value)) {
+    // Well formed, a real day, but a year outside what a plan can hold: the range is the problem.
+    const y = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(value);
+    if (y && (Number(y[1]) < 1900 || Number(y[1]) > 2999) && isRealDate(`2000-${y[2]}-${y[3]}`))
+      throw new UsageError('dateOutOfRange', { value, flag });
+    throw new UsageError('badDate', { value, flag });
+  }
   return value;
 }
 

@@ -106,6 +106,11 @@ const isCommanderError = (e: unknown): e is CommanderError =>
 export async function run(): Promise<void> {
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    // Any other failure (a full disk, a closed stdout) loses the output: say so, exit 2.
+    process.stderr.write(
+      `${msg().common.errorPrefix}: ${errorText('stdoutFailed', { detail: e.message })}\n`,
+    );
+    process.exit(2);
   });
   const r = await main(process.argv.slice(2), {
     cwd: process.cwd(),

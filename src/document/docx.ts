@@ -6,7 +6,8 @@ import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
 import { UsageError } from '../errors.js';
 import type { DocxProblem } from '../i18n/vi/render.js';
-import { closest } from '../util/text.js';
+import { closest, wellFormedDeep } from '../util/text.js';
+import { checkDocxTemplate, checkProducedDocx } from './templateCheck.js';
 
 /** Zip entries get a fixed date so the same plan always gives the same bytes. */
 const ZIP_DATE = new Date(Date.UTC(2020, 2, 5));
@@ -88,7 +89,13 @@ export function openDocx(bytes: Uint8Array, path: string): PizZip {
  * Render `model` into the template. A tag that names no field of the model is an error (with a
  * "did you mean"), not a silent blank: an officer's typo in a restyled template must not vanish.
  */
-export function renderDocx(template: Uint8Array, model: object, path: string): Uint8Array {
+export function renderDocx(
+  template: Uint8Array,
+  model: object,
+  path: string,
+  opts: { userTemplate?: boolean } = {},
+): Uint8Array {
+  if (opts.userTemplate) checkDocxTemplate(template, path);
   const zip = openDocx(template, path);
   const unknown = new Map<string, string | undefined>();
   let doc: Docxtemplater;
@@ -117,7 +124,7 @@ export function renderDocx(template: Uint8Array, model: object, path: string): U
         return '';
       },
     });
-    doc.render(model);
+    doc.render(wellFormedDeep(model));
   } catch (e) {
     throw templateError(e, path);
   }
@@ -130,5 +137,11 @@ export function renderDocx(template: Uint8Array, model: object, path: string): U
   const out = doc.getZip() as PizZip;
   for (const f of Object.values(out.files)) f.date = ZIP_DATE;
   // Fastest deflate level: the XML still shrinks ~5×, and the (pure JS) compressor takes a third of the time.
-  return out.generate({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 1 } });
+  const bytes = out.generate({
+    type: 'uint8array',
+    compression: 'DEFLATE',
+    compressionOptions: { level: 1 },
+  });
+  if (opts.userTemplate) checkProducedDocx(bytes, path);
+  return bytes;
 }

@@ -7,6 +7,7 @@ import type { HelperDelegate } from 'handlebars';
 import Handlebars from 'handlebars/runtime';
 import { UsageError } from '../errors.js';
 import partials from '../generated/tpl-partials-md.js';
+import { checkHbsTemplate } from './templateLimits.js';
 
 type Env = typeof Handlebars;
 
@@ -30,17 +31,40 @@ function setup(env: Env): Env {
   return env;
 }
 
+/**
+ * Text of the plan as markdown text, never as markup: a title "<script>…", "<img onerror=…>", a link
+ * "[x](javascript:…)" or emphasis characters come out as the characters themselves. Backslash escapes
+ * (CommonMark) keep the text readable in the .md file; letters, Vietnamese included, are untouched.
+ * The templates' own markup (headings, bold, tables, <br>) is not data and is not escaped.
+ */
+export function escapeMarkdownText(s: string): string {
+  return s.replace(/[\\`*_[\]<~]/gu, (c) => `\\${c}`).replace(/&(?=#?[0-9a-z]+;)/giu, '&amp;');
+}
+
+/** `escapeMarkdownText` on every string of a view model (templates run with noEscape). */
+export function escapeModel<T>(value: T): T {
+  if (typeof value === 'string') return escapeMarkdownText(value) as T;
+  if (Array.isArray(value)) return value.map(escapeModel) as T;
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = escapeModel(v);
+    return out as T;
+  }
+  return value;
+}
+
 /** Render a precompiled (shipped) template. */
 export function renderMarkdown(spec: TemplateSpec, model: object): string {
-  return setup(Handlebars.create()).template(spec)(model);
+  return setup(Handlebars.create()).template(spec)(escapeModel(model));
 }
 
 /** Compile and render a user's .hbs template; its mistakes become messages that say where and what. */
 export async function renderMarkdownSource(source: string, path: string, model: object): Promise<string> {
+  checkHbsTemplate(source, path);
   const full = (await import('handlebars')).default;
   const env = setup(full.create() as unknown as Env) as unknown as typeof full;
   try {
-    return env.compile(source, OPTIONS)(model);
+    return env.compile(source, OPTIONS)(escapeModel(model));
   } catch (e) {
     throw handlebarsError(e, path, source);
   }
@@ -52,6 +76,17 @@ interface HbsError {
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/** Handlebars names only the last part of a missing path ("field"); the template line has all of it. */
+function fullPath(line: string, name: string): string {
+  const re = new RegExp(
+    `(?:^|[\\s{(=])((?:\\.\\./)*(?:[\\w@$-]+[./])*${escapeRegExp(name)})(?=[\\s})~]|$)`,
+    'gu',
+  );
+  let best = name;
+  for (const m of line.matchAll(re)) if (m[1]!.length > best.length) best = m[1]!;
+  return best;
+}
 
 function handlebarsError(e: unknown, path: string, source: string): Error {
   const err = e as HbsError;
@@ -66,7 +101,7 @@ function handlebarsError(e: unknown, path: string, source: string): Error {
     const text = line === undefined ? source : (source.split('\n')[line - 1] ?? '');
     const helper = new RegExp(`\\{\\{[#~^]?\\s*${escapeRegExp(m[1]!)}\\s+[^}\\s]`, 'u').test(text);
     if (helper) return new UsageError('templateHelper', { path, name: m[1]!, ...at });
-    return new UsageError('templateField', { path, field: m[1]!, ...at });
+    return new UsageError('templateField', { path, field: fullPath(text, m[1]!), ...at });
   }
   m = /^Missing helper: "([^"]+)"/u.exec(message);
   if (m) return new UsageError('templateHelper', { path, name: m[1]!, ...at });

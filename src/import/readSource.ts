@@ -3,9 +3,10 @@
  * its name), UTF-8 or UTF-16 text, or markdown. Anything else is refused with a message that says what
  * the file seems to be and what to do.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { IoError, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
+import { readCapped } from '../util/readCapped.js';
+import { checkImportZip } from '../util/zipLimits.js';
 import type { SourceDoc } from './blocks.js';
 import { textToBlocks } from './textBlocks.js';
 
@@ -16,22 +17,16 @@ const MAX_TEXT = 10 * 1024 * 1024;
 const startsWith = (b: Uint8Array, sig: number[]) => sig.every((x, i) => b[i] === x);
 
 export async function readImportSource(abs: string, display: string): Promise<SourceDoc> {
-  let bytes: Buffer;
-  try {
-    const st = statSync(abs);
-    if (st.isDirectory()) throw new IoError('isDirectory', { path: display });
-    if (st.size > MAX_DOCX) throw new UsageError('importTooLarge', { path: display, limit: '50 MB' });
-    bytes = readFileSync(abs);
-  } catch (e) {
-    if (e instanceof IoError || e instanceof UsageError) throw e;
-    throw IoError.from(e, display);
-  }
-  return decodeImport(bytes, display, extname(abs).toLowerCase());
+  const read = readCapped(abs, MAX_DOCX, display);
+  if (!read.ok) throw new UsageError('importTooLarge', { path: display, limit: '50 MB' });
+  return decodeImport(read.bytes, display, extname(abs).toLowerCase());
 }
 
 export async function decodeImport(bytes: Uint8Array, display: string, ext: string): Promise<SourceDoc> {
   if (bytes.length === 0) throw new UsageError('importEmpty', {});
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
+    const problem = checkImportZip(bytes);
+    if (problem) throw new UsageError('zipRefused', { path: display, problem, what: 'import' });
     const { docxToBlocks } = await import('./docxBlocks.js');
     try {
       return await docxToBlocks(bytes);

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { IoError, UsageError } from '../errors.js';
 
@@ -26,13 +26,36 @@ export function displayPath(abs: string, cwd: string): string {
 
 const ref = (abs: string, cwd: string): FileRef => ({ abs, display: displayPath(abs, cwd) });
 
+/**
+ * The plan file of a folder: plan.yaml, or the same name in other letter case ("Plan.yaml", renamed in
+ * Explorer), which is accepted; the plan's check then warns about the name (PLAN_FILE_CASE).
+ */
+export function planFileIn(dir: string): string | undefined {
+  const exact = join(dir, PLAN_FILE);
+  if (existsSync(exact)) return exact;
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return undefined;
+  }
+  const other = names.find((n) => n.toLowerCase() === PLAN_FILE);
+  return other && !isDir(join(dir, other)) ? join(dir, other) : undefined;
+}
+
 /** The plan in `dir` with its progress files, sorted by name so every run reads them in the same order. */
 export function planAt(planFile: string, cwd: string): PlanLocation {
   const dir = dirname(planFile);
   const progressDir = join(dir, PROGRESS_DIR);
   let progress: FileRef[] = [];
-  if (basename(planFile) === PLAN_FILE && isDir(progressDir)) {
-    progress = readdirSync(progressDir)
+  if (basename(planFile).toLowerCase() === PLAN_FILE && isDir(progressDir)) {
+    let names: string[];
+    try {
+      names = readdirSync(progressDir);
+    } catch (e) {
+      throw IoError.from(e, displayPath(progressDir, cwd));
+    }
+    progress = names
       .filter((n) => /\.ya?ml$/iu.test(n))
       .sort()
       .map((n) => ref(join(progressDir, n), cwd));
@@ -64,7 +87,8 @@ export function* walkPlans(root: string, seen = new Set<string>()): Generator<st
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const isFolder = (e: import('node:fs').Dirent) =>
     e.isDirectory() || (e.isSymbolicLink() && isDir(join(root, e.name)));
-  if (entries.some((e) => e.name === PLAN_FILE && !isFolder(e))) yield join(root, PLAN_FILE);
+  const plan = entries.find((e) => e.name.toLowerCase() === PLAN_FILE && !isFolder(e));
+  if (plan) yield join(root, plan.name);
   for (const e of entries) {
     if (!e.name.startsWith('.') && e.name !== 'node_modules' && e.name !== PROGRESS_DIR && isFolder(e)) {
       yield* walkPlans(join(root, e.name), seen);
@@ -74,7 +98,8 @@ export function* walkPlans(root: string, seen = new Set<string>()): Generator<st
 
 /** The plans under ./plans (or the working directory itself when it is a plan folder). */
 export function defaultPlans(cwd: string): string[] {
-  if (existsSync(join(cwd, PLAN_FILE))) return [join(cwd, PLAN_FILE)];
+  const here = planFileIn(cwd);
+  if (here) return [here];
   return [...walkPlans(join(cwd, 'plans'))];
 }
 
@@ -87,7 +112,8 @@ export function resolvePlan(arg: string | undefined, cwd: string, command: strin
     const abs = resolve(cwd, arg);
     if (!existsSync(abs)) throw new IoError('notFound', { path: arg });
     if (isDir(abs)) {
-      if (existsSync(join(abs, PLAN_FILE))) return planAt(join(abs, PLAN_FILE), cwd);
+      const inFolder = planFileIn(abs);
+      if (inFolder) return planAt(inFolder, cwd);
       const inside = [...walkPlans(abs)];
       if (inside.length === 1) return planAt(inside[0]!, cwd);
       if (inside.length > 1)
@@ -131,8 +157,36 @@ export function validateTargets(paths: readonly string[], cwd: string): PlanLoca
       if (!loc.progress.some((r) => r.abs === abs)) loc.progress.push(ref(abs, cwd));
       out.set(planFile, loc);
     } else if (!out.has(abs)) {
+      if (looksLikeProgress(abs))
+        throw new UsageError('progressFileAlone', { path: p, ...planNear(abs, cwd) });
       out.set(abs, planAt(abs, cwd));
     }
   }
   return [...out.values()];
+}
+
+/** A progress record (`kind: note` / `kind: report`, no tasks) rather than a plan, by its first 16 KB. */
+function looksLikeProgress(abs: string): boolean {
+  if (basename(abs).toLowerCase() === PLAN_FILE) return false;
+  let head: string;
+  try {
+    const fd = openSync(abs, 'r');
+    try {
+      const buf = Buffer.alloc(16 * 1024);
+      head = buf.toString('utf8', 0, readSync(fd, buf, 0, buf.length, 0));
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
+  return /^kind:[ \t]*["']?(note|report)["']?[ \t]*(#.*)?$/mu.test(head) && !/^tasks:/mu.test(head);
+}
+
+/** The plan a loose progress file probably belongs to: a plan.yaml beside it or one folder up. */
+function planNear(abs: string, cwd: string): { plan?: string } {
+  for (const d of [dirname(abs), dirname(dirname(abs))]) {
+    if (existsSync(join(d, PLAN_FILE))) return { plan: displayPath(join(d, PLAN_FILE), cwd) };
+  }
+  return {};
 }

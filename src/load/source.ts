@@ -1,6 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
 import type { Diagnostic } from '../check/diagnostic.js';
-import { IoError } from '../errors.js';
+import { readCapped } from '../util/readCapped.js';
 
 /**
  * Plans are tens of kilobytes; anything this big is a mistake or an attack, and is refused unread. A
@@ -16,29 +15,21 @@ export type SourceResult = { ok: true; text: string } | { ok: false; diagnostic:
  * CRLF line ends. A missing or unreadable file is an I/O error (exit 2), not a diagnostic.
  */
 export function readSource(path: string, file: string): SourceResult {
-  let size: number;
-  try {
-    const st = statSync(path);
-    if (st.isDirectory()) throw new IoError('isDirectory', { path: file });
-    size = st.size;
-  } catch (e) {
-    if (e instanceof IoError) throw e;
-    throw IoError.from(e, file);
-  }
-  const at = { file, line: 1, column: 1, path: '' };
-  if (size > MAX_FILE_BYTES) {
+  // Capped while reading, not by stat: a device or a pipe has size 0 and may never end.
+  const read = readCapped(path, MAX_FILE_BYTES, file);
+  if (!read.ok) {
+    const at = { file, line: 1, column: 1, path: '' };
     return {
       ok: false,
-      diagnostic: { ...at, severity: 'error', code: 'FILE_TOO_LARGE', args: { size, limit: MAX_FILE_BYTES } },
+      diagnostic: {
+        ...at,
+        severity: 'error',
+        code: 'FILE_TOO_LARGE',
+        args: { size: read.size, limit: MAX_FILE_BYTES },
+      },
     };
   }
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (e) {
-    throw IoError.from(e, file);
-  }
-  return decodeSource(bytes, file);
+  return decodeSource(read.bytes, file);
 }
 
 export function decodeSource(bytes: Uint8Array, file: string): SourceResult {

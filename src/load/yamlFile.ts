@@ -123,6 +123,8 @@ export function parseYamlFile(source: string, file: string): YamlFile {
       severity: 'error',
       code: 'FILE_EMPTY',
       args: {
+        // An empty progress file needs a record, not a new plan.
+        ...(/(^|[\\/])progress[\\/][^\\/]+$/u.test(file) ? { progress: true } : {}),
         content:
           text.trim().length === 0
             ? 'nothing'

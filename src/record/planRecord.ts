@@ -34,6 +34,9 @@ export interface RecordFiles {
 export interface RecordChange {
   mode: 'create' | 'append';
   abs: string;
+  /** For a new file: the name without ".yaml" and suffix, and the suffix number (1: none). */
+  base?: string;
+  n?: number;
   display: string;
   /** The whole file as it will be written. */
   text: string;
@@ -74,10 +77,13 @@ export function planRecord(plan: Plan, req: RecordRequest, files: RecordFiles): 
     if (!req.status) throw new UsageError('recordNeeds', { flag: '--status', because: '--task' });
     const date = req.date ?? req.today;
     const record = noteRecord({ task: task.id, unit, date, status: req.status, text: note });
-    const abs = freeName(files, `${date}-${task.id}`);
+    const base = join(files.progressDir, `${date}-${task.id}`);
+    const { abs, n } = freeName(files, base);
     return {
       mode: 'create',
       abs,
+      base,
+      n,
       display: files.display(abs),
       text: recordText(modeline, record),
       kind: 'note',
@@ -105,11 +111,14 @@ export function planRecord(plan: Plan, req: RecordRequest, files: RecordFiles): 
   );
   if (!same) {
     const record = reportRecord({ unit, received: req.received, ...fields, result });
-    const abs = freeName(files, `${req.received}-bao-cao-${unit}`);
+    const name = join(files.progressDir, `${req.received}-bao-cao-${unit}`);
+    const { abs, n } = freeName(files, name);
     return {
       ...base,
       mode: 'create',
       abs,
+      base: name,
+      n,
       display: files.display(abs),
       text: recordText(modeline, record),
       kind: 'report',
@@ -161,10 +170,13 @@ function unitArg(plan: Plan, value: string): string {
   throw new UsageError('unknownUnit', r.suggestion ? { id: value, suggestion: r.suggestion } : { id: value });
 }
 
+/** `<base>.yaml` for n = 1, else `<base>-<n>.yaml`. */
+export const numberedName = (base: string, n: number): string => `${base}${n === 1 ? '' : `-${n}`}.yaml`;
+
 /** `<base>.yaml`, or the first `<base>-N.yaml` not taken. */
-function freeName(files: RecordFiles, base: string): string {
+function freeName(files: RecordFiles, base: string): { abs: string; n: number } {
   for (let n = 1; ; n++) {
-    const abs = join(files.progressDir, `${base}${n === 1 ? '' : `-${n}`}.yaml`);
-    if (!files.exists(abs)) return abs;
+    const abs = numberedName(base, n);
+    if (!files.exists(abs)) return { abs, n };
   }
 }

@@ -76,3 +76,20 @@ export function closest(wanted: string, candidates: Iterable<string>): string | 
 
 /** Upper-case the first letter only. */
 export const capitalizeFirst = (s: string): string => (s ? s[0]!.toLocaleUpperCase('vi') + s.slice(1) : s);
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
+
+/** Half of a surrogate pair (half an emoji) cannot be written as UTF-8: it becomes U+FFFD. */
+export const wellFormed = (s: string): string => s.replace(LONE_SURROGATE, '\uFFFD');
+
+/** `wellFormed` on every string of a view model, so no document gets bytes that are not UTF-8. */
+export function wellFormedDeep<T>(value: T): T {
+  if (typeof value === 'string') return wellFormed(value) as T;
+  if (Array.isArray(value)) return value.map(wellFormedDeep) as T;
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = wellFormedDeep(v);
+    return out as T;
+  }
+  return value;
+}

@@ -9,6 +9,7 @@ import { warningsText } from '../../render/diagnostics.js';
 import { renderDeadlines } from '../../render/terminal/deadlinesView.js';
 import { measured } from '../../render/terminal/text.js';
 import { writeFileAtomic } from '../../util/atomicWrite.js';
+import { isStdout } from '../../util/output.js';
 import type { CommandResult, Context } from '../context.js';
 import { loadPlanForCommand } from '../loadPlan.js';
 import { unitFlag } from './status.js';
@@ -36,6 +37,7 @@ export async function deadlinesCommand(
   let stderr = warningsText(loaded.diagnostics);
   if (opts.ics) {
     const { deadlinesIcs } = await import('../../render/ics.js');
+    if (isStdout(opts.ics)) return { stdout: deadlinesIcs(plan, d), stderr, code: 0 };
     const abs = resolve(ctx.cwd, opts.ics);
     const path = displayPath(abs, ctx.cwd);
     writeFileAtomic(abs, deadlinesIcs(plan, d), { force: opts.force, display: path });

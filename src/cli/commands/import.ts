@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { Chalk } from 'chalk';
 import { IoError, UsageError } from '../../errors.js';
@@ -8,7 +8,8 @@ import { readImportSource } from '../../import/readSource.js';
 import { isReview, type Remark } from '../../import/review.js';
 import { displayPath } from '../../load/discover.js';
 import { today, vnDate } from '../../model/dates.js';
-import { writeFileAtomic } from '../../util/atomicWrite.js';
+import { ensureDir, writeFileAtomic } from '../../util/atomicWrite.js';
+import { isStdout } from '../../util/output.js';
 import { slugify } from '../../util/text.js';
 import type { CommandResult, Context } from '../context.js';
 
@@ -37,7 +38,7 @@ export async function importCommand(
   const abs = resolve(ctx.cwd, source);
   const display = displayPath(abs, ctx.cwd);
   if (opts.id !== undefined && !PLAN_ID.test(opts.id)) throw new UsageError('badPlanId', { id: opts.id });
-  const out = opts.output ? resolve(ctx.cwd, opts.output) : undefined;
+  const out = opts.output && !isStdout(opts.output) ? resolve(ctx.cwd, opts.output) : undefined;
   const outDisplay = out ? displayPath(out, ctx.cwd) : undefined;
   if (out && !opts.force && existsSync(out)) throw new IoError('outputExists', { path: outDisplay! });
   if (!existsSync(abs)) throw new IoError('notFound', { path: source });
@@ -63,7 +64,7 @@ export async function importCommand(
   }
 
   if (out) {
-    mkdirSync(dirname(out), { recursive: true });
+    ensureDir(dirname(out), (p) => displayPath(p, ctx.cwd));
     writeFileAtomic(out, imported.yaml, { force: opts.force, display: outDisplay! });
   }
   return {

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkPlanText } from '../../check/checkPlan.js';
 import { UsageError } from '../../errors.js';
@@ -10,7 +10,8 @@ import { displayPath } from '../../load/discover.js';
 import { today } from '../../model/dates.js';
 import type { Period } from '../../model/period.js';
 import { parsePeriod } from '../../model/period.js';
-import { writeFileAtomic } from '../../util/atomicWrite.js';
+import { ensureDir, writeFileAtomic } from '../../util/atomicWrite.js';
+import { isStdout } from '../../util/output.js';
 import type { CommandResult, Context } from '../context.js';
 import { periodFlag } from '../flags.js';
 import { loadPlanForCommand } from '../loadPlan.js';
@@ -65,7 +66,8 @@ export async function initCommand(opts: InitOptions, ctx: Context): Promise<Comm
     const errors = checked.diagnostics.filter((d) => d.severity === 'error');
     throw new UsageError('importInvalid', { detail: formatDiagnosticsText(errors, new Chalk({ level: 0 })) });
   }
-  mkdirSync(dir, { recursive: true });
+  if (isStdout(opts.output)) return { stdout: yaml, code: 0 };
+  ensureDir(dir, (p) => displayPath(p, ctx.cwd));
   writeFileAtomic(file, yaml, { display });
   const plan = checked.value;
   return {
@@ -75,6 +77,7 @@ export async function initCommand(opts: InitOptions, ctx: Context): Promise<Comm
 }
 
 function target(output: string | undefined, id: string, ctx: Context): string {
+  if (isStdout(output)) return ctx.cwd;
   const dir = resolve(ctx.cwd, output ?? join('plans', id));
   const file = join(dir, 'plan.yaml');
   if (existsSync(file)) throw new UsageError('initExists', { path: displayPath(file, ctx.cwd) });

@@ -1,13 +1,16 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TemplateSpec } from '../../document/markdown.js';
 import { buildPlanDoc } from '../../document/plan/buildPlanDoc.js';
 import { planTemplates } from '../../document/plan/planTemplates.js';
+import { MAX_HBS_BYTES, MAX_TEMPLATE_BYTES } from '../../document/templateLimits.js';
 import { IoError, UsageError } from '../../errors.js';
 import { msg } from '../../i18n/index.js';
 import { displayPath } from '../../load/discover.js';
 import { warningsText } from '../../render/diagnostics.js';
 import { writeFileAtomic } from '../../util/atomicWrite.js';
+import { isStdout } from '../../util/output.js';
+import { readCapped } from '../../util/readCapped.js';
+import { mb } from '../../util/zipLimits.js';
 import type { CommandResult, Context } from '../context.js';
 import { loadPlanForCommand } from '../loadPlan.js';
 import type { RenderFormat } from '../spec/render.js';
@@ -29,21 +32,20 @@ export interface ShippedTemplates {
 
 /** Flag combinations that cannot work, refused before any plan is read. */
 export function checkDocumentOutput(opts: DocumentOutput): void {
-  if (opts.format === 'docx' && opts.output === '-') throw new UsageError('docxToStdout', undefined);
+  if (opts.format === 'docx' && isStdout(opts.output)) throw new UsageError('docxToStdout', undefined);
   if (opts.template && opts.format === 'json')
     throw new UsageError('templateKind', { path: opts.template, format: 'json', expected: '.hbs / .docx' });
   if (opts.template && opts.format === 'md' && /\.docx$/iu.test(opts.template))
     throw new UsageError('templateKind', { path: opts.template, format: 'md', expected: '.hbs' });
 }
 
-function readTemplate(file: string, ctx: Context): { bytes: Buffer; display: string } {
+function readTemplate(file: string, ctx: Context, format: RenderFormat): { bytes: Buffer; display: string } {
   const abs = resolve(ctx.cwd, file);
   const display = displayPath(abs, ctx.cwd);
-  try {
-    return { bytes: readFileSync(abs), display };
-  } catch (e) {
-    throw IoError.from(e, display);
-  }
+  const cap = format === 'md' ? MAX_HBS_BYTES : MAX_TEMPLATE_BYTES;
+  const read = readCapped(abs, cap, display);
+  if (!read.ok) throw new IoError('tooLarge', { path: display, limit: mb(cap) });
+  return { bytes: read.bytes, display };
 }
 
 /**
@@ -58,7 +60,7 @@ export async function emitDocument(
   ctx: Context,
 ): Promise<CommandResult> {
   checkDocumentOutput(opts);
-  const template = opts.template ? readTemplate(opts.template, ctx) : undefined;
+  const template = opts.template ? readTemplate(opts.template, ctx, opts.format) : undefined;
   let content: string | Uint8Array;
   if (opts.format === 'json') {
     content = `${JSON.stringify(model, null, 2)}\n`;
@@ -70,10 +72,10 @@ export async function emitDocument(
   } else {
     const { renderDocx } = await import('../../document/docx.js');
     content = template
-      ? renderDocx(template.bytes, model, template.display)
+      ? renderDocx(template.bytes, model, template.display, { userTemplate: true })
       : renderDocx(await shipped.docx(), model, docxName);
   }
-  if (opts.output === '-' || (opts.output === undefined && opts.format !== 'docx')) {
+  if (isStdout(opts.output) || (opts.output === undefined && opts.format !== 'docx')) {
     return { stdout: content as string, code: 0 };
   }
   const abs = resolve(ctx.cwd, opts.output ?? docxName);

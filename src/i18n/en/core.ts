@@ -3,6 +3,7 @@ import type {
   errors as viErrors,
   help as viHelp,
   validate as viValidate,
+  ZipProblem,
 } from '../vi/core.js';
 
 export const errors: typeof viErrors = {
@@ -24,6 +25,27 @@ export const errors: typeof viErrors = {
     `The plan has no unit "${a.id}".${a.suggestion ? ` Did you mean "${a.suggestion}"?` : ''}`,
   unknownTask: (a) =>
     `The plan has no task "${a.id}".${a.suggestion ? ` Did you mean "${a.suggestion}"?` : ''}`,
+  outputNotRegular: (a) =>
+    `"${a.path}" is not a regular file (a device, FIFO or socket); it is not written to, even with --force. Choose another file name, or -o - to print.`,
+  notAFolder: (a) => `"${a.path}" is a file, not a folder; no folder can be made inside it.`,
+  fileInUse: (a) =>
+    `Cannot write "${a.path}": the file is open in another program (Word?). Close the file in Word and run again.`,
+  fileLocked: (a) =>
+    `"${a.path}" is being written by another plan command. Wait for it to finish and run again (if none is running, delete the lock file ${a.lock}).`,
+  stdoutFailed: (a) => `Cannot write the output to standard output: ${a.detail}`,
+  tooLarge: (a) =>
+    `"${a.path}" is larger than ${a.limit}; a file this large is not read (it may be a device or an endless stream).`,
+  zipRefused: (a) =>
+    `${a.what === 'template' ? 'Template' : 'Word file'} "${a.path}" refused: ${zipTextEn(a.problem)}.`,
+  templateBadXml: (a) =>
+    a.produced
+      ? `The document made from template "${a.path}" has broken XML (${a.part}, line ${a.line}: ${a.detail}); nothing written. Check the {…} tags in the template.`
+      : `Template "${a.path}" has broken XML (${a.part}, line ${a.line}: ${a.detail}). Open and save it again in Word, then run again.`,
+  templateTooManyTags: (a) =>
+    `Template "${a.path}" has ${a.count} {{…}} tags, more than the limit of ${a.limit}; this is not a document template.`,
+  progressFileAlone: (a) =>
+    `"${a.path}" is a progress file, not a plan. A progress file is checked with its plan: put it in the progress/ folder beside plan.yaml and run: plan validate ${a.plan ?? 'path/to/plan.yaml'}`,
+  dateOutOfRange: (a) => `${a.flag}: "${a.value}" is outside the accepted range of dates (years 1900–2999).`,
   usage: (a) => a.detail,
   bug: (a) =>
     `Internal error in plan (not your fault): ${a.detail}\nPlease report it with the command you ran and the text below.`,
@@ -113,3 +135,20 @@ export const help: typeof viHelp = {
     seeHelp: (cmd) => `See: plan ${cmd}--help`,
   },
 };
+
+function zipTextEn(p: ZipProblem): string {
+  switch (p.kind) {
+    case 'entries':
+      return `it holds ${p.count} files, more than the limit of ${p.limit}`;
+    case 'size':
+      return `it unpacks to ${p.size}, more than the limit of ${p.limit} (it may be a "zip bomb")`;
+    case 'ratio':
+      return `part "${p.entry}" is compressed far beyond normal (it may be a "zip bomb")`;
+    case 'mismatch':
+      return `part "${p.entry}" unpacks to more than the size the file declares (damaged or forged)`;
+    case 'paragraphs':
+      return `it has ${p.count} paragraphs, more than the limit of ${p.limit} for a plan`;
+    case 'corrupt':
+      return 'its table of contents cannot be read (damaged file)';
+  }
+}

@@ -52,7 +52,10 @@ export const patternEn: Record<PatternKind, string> = {
 
 export const diag: DiagCatalog = {
   FILE_TOO_LARGE: (a) => ({
-    message: `File too large (${mb(a.size)}); the limit is ${mb(a.limit)}`,
+    message:
+      a.size > a.limit + 1
+        ? `File too large (${mb(a.size)}); the limit is ${mb(a.limit)}`
+        : `File larger than the limit of ${mb(a.limit)} (reading stopped there)`,
     fix: 'Check that this is the right file; a plan is usually a few tens of KB.',
   }),
   FILE_NOT_TEXT: (a) => ({
@@ -74,7 +77,9 @@ export const diag: DiagCatalog = {
       comments: 'The file has only comments, no data',
       null: 'The file holds no data (only an empty value)',
     }[a.content],
-    fix: 'Start a plan with: plan init',
+    fix: a.progress
+      ? 'Delete this empty progress file, or record progress with: plan record (see plan record --help)'
+      : 'Start a plan with: plan init',
   }),
   TEXT_INVISIBLE_CHAR: (a) => ({
     message: `Invisible character ${a.char} (usually pasted from Excel or Word); it is ignored`,
@@ -411,5 +416,13 @@ export const diag: DiagCatalog = {
   PROGRESS_BEFORE_PLAN: (a) => ({
     message: `Date ${a.date} is before the plan starts (${a.start})`,
     fix: 'Check the date; reports normally arrive after the plan starts.',
+  }),
+  PROGRESS_AFTER_PLAN: (a) => ({
+    message: `Date ${a.date} is more than a year after the plan ends (${a.end})`,
+    fix: 'Check the year (a typo, such as 2205 for 2025?).',
+  }),
+  PLAN_FILE_CASE: (a) => ({
+    message: `The plan file is named "${a.name}"; the name is "plan.yaml" (lower case)`,
+    fix: 'Rename the file to plan.yaml so every system (and git) finds it.',
   }),
 };

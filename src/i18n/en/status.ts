@@ -131,6 +131,8 @@ export const status: typeof viStatus = {
     unitOption: 'the unit that sent the report or the news (unit id or name)',
     wrote: (a) => `Wrote ${a.path} (${a.what}).`,
     appended: (a) => `Added to ${a.path} (${a.what}).`,
+    nameTaken: (a) =>
+      `Note: ${a.taken} already exists (perhaps written by a command at the same moment), so this record is in ${a.path}.`,
     dryRun: (path) => `# Dry run, nothing written. Would write to ${path}:`,
     note: (a) => `progress note on task ${a.number}: ${a.status}`,
     report: (a) => `report of ${a.unit} received ${a.date}`,

@@ -23,6 +23,29 @@ export const errors = {
     `Không có đơn vị "${a.id}" trong kế hoạch.${a.suggestion ? ` Có phải ý bạn là "${a.suggestion}"?` : ''}`,
   unknownTask: (a: { id: string; suggestion?: string }) =>
     `Không có nhiệm vụ "${a.id}" trong kế hoạch.${a.suggestion ? ` Có phải ý bạn là "${a.suggestion}"?` : ''}`,
+  outputNotRegular: (a: { path: string }) =>
+    `"${a.path}" không phải tệp thường (là thiết bị, FIFO hay socket); không ghi vào đó, kể cả với --force. Chọn tên tệp khác, hoặc -o - để in ra màn hình.`,
+  notAFolder: (a: { path: string }) =>
+    `"${a.path}" là một tệp, không phải thư mục; không tạo được thư mục bên trong.`,
+  fileInUse: (a: { path: string }) =>
+    `Không ghi được "${a.path}": tệp đang mở trong chương trình khác (Word?). Đóng tệp trong Word rồi chạy lại.`,
+  fileLocked: (a: { path: string; lock: string }) =>
+    `"${a.path}" đang được một lệnh plan khác ghi. Chờ lệnh đó xong rồi chạy lại (nếu không còn lệnh nào chạy, xóa tệp khóa ${a.lock}).`,
+  stdoutFailed: (a: { detail: string }) => `Không ghi được kết quả ra đầu ra chuẩn (stdout): ${a.detail}`,
+  tooLarge: (a: { path: string; limit: string }) =>
+    `"${a.path}" lớn hơn ${a.limit}; không đọc tệp lớn như vậy (có thể là thiết bị hay luồng vô tận).`,
+  zipRefused: (a: { path: string; problem: ZipProblem; what: 'template' | 'import' }) =>
+    `${a.what === 'template' ? 'Mẫu' : 'Tệp Word'} "${a.path}" bị từ chối: ${zipText(a.problem)}.`,
+  templateBadXml: (a: { path: string; part: string; line: number; detail: string; produced?: boolean }) =>
+    a.produced
+      ? `Văn bản tạo từ mẫu "${a.path}" có XML hỏng (${a.part}, dòng ${a.line}: ${a.detail}); không ghi. Kiểm tra các thẻ {…} trong mẫu.`
+      : `Mẫu "${a.path}" có XML hỏng (${a.part}, dòng ${a.line}: ${a.detail}). Mở và lưu lại mẫu bằng Word, rồi chạy lại.`,
+  templateTooManyTags: (a: { path: string; count: number; limit: number }) =>
+    `Mẫu "${a.path}" có ${a.count} thẻ {{…}}, quá giới hạn ${a.limit}; đây không phải mẫu văn bản.`,
+  progressFileAlone: (a: { path: string; plan?: string }) =>
+    `"${a.path}" là tệp tiến độ, không phải kế hoạch. Tệp tiến độ được kiểm tra cùng kế hoạch của nó: đặt tệp vào thư mục progress/ cạnh plan.yaml rồi chạy: plan validate ${a.plan ?? 'đường/dẫn/plan.yaml'}`,
+  dateOutOfRange: (a: { value: string; flag: string }) =>
+    `${a.flag}: "${a.value}" nằm ngoài khoảng ngày nhận được (năm 1900–2999).`,
   usage: (a: { detail: string }) => a.detail,
   bug: (a: { detail: string }) =>
     `Lỗi nội bộ của plan (không phải lỗi của bạn): ${a.detail}\nXin báo lỗi kèm lệnh vừa chạy và nội dung dưới đây.`,
@@ -136,3 +159,29 @@ export const help = {
     seeHelp: (cmd: string) => `Xem: plan ${cmd}--help`,
   },
 };
+
+/** What is wrong with a zip (a .docx template or a Word file to import), found before unpacking it. */
+export type ZipProblem =
+  | { kind: 'entries'; count: number; limit: number }
+  | { kind: 'size'; size: string; limit: string }
+  | { kind: 'ratio'; entry: string }
+  | { kind: 'mismatch'; entry: string }
+  | { kind: 'paragraphs'; count: number; limit: number }
+  | { kind: 'corrupt' };
+
+function zipText(p: ZipProblem): string {
+  switch (p.kind) {
+    case 'entries':
+      return `có ${p.count} tệp bên trong, quá giới hạn ${p.limit}`;
+    case 'size':
+      return `giải nén ra ${p.size}, quá giới hạn ${p.limit} (có thể là "bom zip")`;
+    case 'ratio':
+      return `phần "${p.entry}" nén quá mức bình thường (có thể là "bom zip")`;
+    case 'mismatch':
+      return `phần "${p.entry}" giải nén ra nhiều hơn kích thước ghi trong tệp (tệp hỏng hoặc bị làm giả)`;
+    case 'paragraphs':
+      return `có ${p.count} đoạn văn, quá giới hạn ${p.limit} của một kế hoạch`;
+    case 'corrupt':
+      return 'không đọc được mục lục của tệp nén (tệp hỏng)';
+  }
+}

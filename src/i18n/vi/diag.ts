@@ -53,7 +53,10 @@ export const patternVi: Record<PatternKind, string> = {
 
 export const diag: DiagCatalog = {
   FILE_TOO_LARGE: (a) => ({
-    message: `Tệp quá lớn (${mb(a.size)}); giới hạn là ${mb(a.limit)}`,
+    message:
+      a.size > a.limit + 1
+        ? `Tệp quá lớn (${mb(a.size)}); giới hạn là ${mb(a.limit)}`
+        : `Tệp lớn hơn giới hạn ${mb(a.limit)} (đã dừng đọc ở đó)`,
     fix: 'Kiểm tra xem có chọn nhầm tệp không; một kế hoạch thường chỉ vài chục KB.',
   }),
   FILE_NOT_TEXT: (a) => ({
@@ -75,7 +78,9 @@ export const diag: DiagCatalog = {
       comments: 'Tệp chỉ có chú thích, không có dữ liệu',
       null: 'Tệp không có dữ liệu (chỉ có một giá trị trống)',
     }[a.content],
-    fix: 'Tạo khung kế hoạch bằng: plan init',
+    fix: a.progress
+      ? 'Xóa tệp tiến độ rỗng này, hoặc ghi tiến độ bằng: plan record (xem plan record --help)'
+      : 'Tạo khung kế hoạch bằng: plan init',
   }),
   TEXT_INVISIBLE_CHAR: (a) => ({
     message: `Có ký tự ẩn ${a.char} (thường do dán từ Excel hoặc Word); ký tự này bị bỏ qua`,
@@ -419,5 +424,13 @@ export const diag: DiagCatalog = {
   PROGRESS_BEFORE_PLAN: (a) => ({
     message: `Ngày ${a.date} ở trước khi kế hoạch bắt đầu (${a.start})`,
     fix: 'Kiểm tra lại ngày; báo cáo thường được nhận sau khi kế hoạch bắt đầu.',
+  }),
+  PROGRESS_AFTER_PLAN: (a) => ({
+    message: `Ngày ${a.date} ở sau khi kế hoạch kết thúc (${a.end}) hơn một năm`,
+    fix: 'Kiểm tra lại năm (gõ nhầm, như 2205 thay cho 2025?).',
+  }),
+  PLAN_FILE_CASE: (a) => ({
+    message: `Tệp kế hoạch tên là "${a.name}"; tên đúng là "plan.yaml" (chữ thường)`,
+    fix: 'Đổi tên tệp thành plan.yaml, để mọi máy (và git) đều tìm thấy.',
   }),
 };

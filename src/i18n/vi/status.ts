@@ -142,6 +142,8 @@ export const status = {
     unitOption: 'đơn vị gửi báo cáo hoặc báo tin (mã hoặc tên đơn vị)',
     wrote: (a: { path: string; what: string }) => `Đã ghi ${a.path} (${a.what}).`,
     appended: (a: { path: string; what: string }) => `Đã thêm vào ${a.path} (${a.what}).`,
+    nameTaken: (a: { taken: string; path: string }) =>
+      `Lưu ý: ${a.taken} đã có (có thể do một lệnh ghi cùng lúc), nên bản ghi này nằm trong ${a.path}.`,
     dryRun: (path: string) => `# Chạy thử, chưa ghi gì. Nội dung sẽ ghi vào ${path}:`,
     note: (a: { number: string; status: string }) => `ghi chú tiến độ nhiệm vụ ${a.number}: ${a.status}`,
     report: (a: { unit: string; date: string }) => `báo cáo của ${a.unit} nhận ngày ${a.date}`,
