@@ -126,7 +126,10 @@ await Promise.all([
     define: { ...options.define, __KEHOACH_COMMAND_BUNDLE__: 'true' },
   }),
 ]);
-writeFileSync(join(tmp, 'build.json'), `${JSON.stringify({ build, commands: commands.map((c) => c.name) })}\n`);
+writeFileSync(
+  join(tmp, 'build.json'),
+  `${JSON.stringify({ build, commands: commands.map((c) => c.name) })}\n`,
+);
 const fresh = files(tmp).map((f) => relative(tmp, f));
 for (const rel of fresh) {
   mkdirSync(dirname(join(out, rel)), { recursive: true });

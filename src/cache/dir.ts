@@ -19,7 +19,7 @@ export const cacheDisabled = (env: Env): boolean => {
 /** The base folder for the OS's per-user caches, or undefined when there is none. */
 function osCacheBase(env: Env): string | undefined {
   if (process.platform === 'win32') return env.LOCALAPPDATA || undefined;
-  if (env.XDG_CACHE_HOME && env.XDG_CACHE_HOME.startsWith('/')) return env.XDG_CACHE_HOME;
+  if (env.XDG_CACHE_HOME?.startsWith('/')) return env.XDG_CACHE_HOME;
   let home: string;
   try {
     home = env.HOME || homedir();

@@ -96,7 +96,9 @@ export function snapshot(location: PlanLocation): Snapshot | undefined {
     if (!b) return undefined;
     bytes.push(b);
   }
-  const name = keyHash([BUILD, process.version, ...refs(location).flatMap((r) => [r.abs, r.display])].join('\0'));
+  const name = keyHash(
+    [BUILD, process.version, ...refs(location).flatMap((r) => [r.abs, r.display])].join('\0'),
+  );
   return { entry: join(d, `${name}.bin`), bytes };
 }
 
@@ -125,7 +127,8 @@ export function lookup(location: PlanLocation, snap: Snapshot): CheckedData | un
       return undefined;
     for (const [i, f] of header.files.entries()) {
       const now = snap.bytes[i]!;
-      if (f.abs !== files[i]!.abs || f.display !== files[i]!.display || f.size !== now.length) return undefined;
+      if (f.abs !== files[i]!.abs || f.display !== files[i]!.display || f.size !== now.length)
+        return undefined;
       if (at + f.size > buf.length || !now.equals(buf.subarray(at, at + f.size))) return undefined;
       at += f.size;
     }

@@ -106,6 +106,9 @@ export function helpTopicError(argv: readonly string[]): string | undefined {
   const j = commandIndex(argv, i + 1);
   if (j === -1 || specs.some((s) => s.name === argv[j])) return undefined;
   const c = msg().help.commander;
-  const near = closest(argv[j]!, specs.map((s) => s.name));
+  const near = closest(
+    argv[j]!,
+    specs.map((s) => s.name),
+  );
   return `${c.unknownCommand(argv[j]!)}${near ? ` ${c.didYouMean(near)}` : ''}\n${c.seeHelp('')}`;
 }
