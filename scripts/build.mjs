@@ -90,6 +90,20 @@ export const run = (boot) => main({ ...boot, spec });`,
   },
 };
 
+// chalk decides colour from the terminal through supports-color, which loads node:tty and with it the
+// whole stream stack (~10 % of a warm `plan validate`). Every Chalk here is made with an explicit level
+// (src/cli/main.ts), so the detection is never asked: it is replaced by "no colour" at build time.
+const noColorDetection = {
+  name: 'no-color-detection',
+  setup(b) {
+    b.onResolve({ filter: /^#supports-color$/ }, () => ({ path: 'supports-color', namespace: 'stub' }));
+    b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({
+      contents: 'export default { stdout: false, stderr: false };',
+      loader: 'js',
+    }));
+  },
+};
+
 // Build into a fresh folder, then move each file into place: a CLI running during a rebuild keeps the
 // single file it loaded.
 const out = join(root, 'dist');
@@ -107,9 +121,10 @@ const options = {
   define: { __KEHOACH_BUILD__: JSON.stringify(build), 'import.meta.url': '__kehoach_import_meta_url' },
   banner: { js: "var __kehoach_import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
   legalComments: 'none',
-  minify: true,
+  // `--no-minify`: readable bundles for profiling (`node --cpu-prof bin/plan.js …`).
+  minify: !process.argv.includes('--no-minify'),
   logLevel: 'warning',
-  plugins: [entryPlugin],
+  plugins: [entryPlugin, noColorDetection],
 };
 await Promise.all([
   esbuild.build({

@@ -5,7 +5,9 @@
  * when every one of those files still has exactly those bytes, for the same build of the tool on the
  * same Node; only clean results (no errors) are kept. Anything unexpected — a missing, truncated or
  * damaged entry, another build, a file that changed — is a miss: the plan is checked as if there were no
- * cache, and the entry is rewritten. Only the built CLI turns it on (never tests that import the source),
+ * cache, and the entry is rewritten. The result is stored twice and used only when both copies are
+ * identical, so a damaged entry can never give a wrong answer (a hash would cost more than the check
+ * it saves: node:crypto alone takes longer to load than a warm `plan status`). Only the built CLI turns it on (never tests that import the source),
  * and `PLAN_NO_CACHE=1` turns it off.
  */
 import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
@@ -50,7 +52,8 @@ interface Header {
   build: string;
   node: string;
   files: { abs: string; display: string; size: number }[];
-  resultHash: string;
+  /** The result's length in bytes; it is stored twice, and used only when both copies are identical. */
+  resultSize: number;
 }
 
 const refs = (location: PlanLocation) => [location.plan, ...location.progress];
@@ -132,9 +135,11 @@ export function lookup(location: PlanLocation, snap: Snapshot): CheckedData | un
       if (at + f.size > buf.length || !now.equals(buf.subarray(at, at + f.size))) return undefined;
       at += f.size;
     }
-    const text = buf.toString('utf8', at);
-    if (keyHash(text) !== header.resultHash) return undefined;
-    return JSON.parse(text) as CheckedData;
+    const n = header.resultSize;
+    if (!Number.isInteger(n) || at + 2 * n !== buf.length) return undefined;
+    const result = buf.subarray(at, at + n);
+    if (!result.equals(buf.subarray(at + n))) return undefined;
+    return JSON.parse(result.toString('utf8')) as CheckedData;
   } catch {
     return undefined;
   }
@@ -146,19 +151,19 @@ export function store(location: PlanLocation, snap: Snapshot, data: CheckedData)
   // The checker read the files itself: keep the result only if they still hold the bytes we hold.
   const again = snapshot(location);
   if (!again || again.entry !== snap.entry || again.bytes.some((b, i) => !b.equals(snap.bytes[i]!))) return;
-  const text = JSON.stringify(data);
+  const result = Buffer.from(JSON.stringify(data));
   const header: Header = {
     build: BUILD!,
     node: process.version,
     files: refs(location).map((r, i) => ({ abs: r.abs, display: r.display, size: snap.bytes[i]!.length })),
-    resultHash: keyHash(text),
+    resultSize: result.length,
   };
   const head = Buffer.from(JSON.stringify(header));
   const len = Buffer.alloc(4);
   len.writeUInt32LE(head.length);
   writeCacheFile(
     snap.entry,
-    Buffer.concat([Buffer.from(MAGIC, 'latin1'), len, head, ...snap.bytes, Buffer.from(text)]),
+    Buffer.concat([Buffer.from(MAGIC, 'latin1'), len, head, ...snap.bytes, result, result]),
   );
 }
 

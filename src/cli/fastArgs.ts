@@ -17,6 +17,8 @@ interface OptionDef {
   value: boolean;
   negate: boolean;
   default: unknown;
+  /** `--lang`, `--no-color`: commander's program takes them wherever they stand; the command sees its defaults. */
+  global: boolean;
 }
 
 interface Shape {
@@ -32,6 +34,7 @@ const ARG = /^([<[])([a-z][a-z-]*)(\.\.\.)?([>\]])$/u;
 export function shapeOf(spec: CommandSpec, h: Catalog['help']): Shape | undefined {
   let ok = true;
   const shape: Shape = { options: [], args: [] };
+  let global = false;
   const option = (flags: string, _description?: unknown, ...rest: unknown[]) => {
     const m = FLAGS.exec(flags);
     if (!m || rest.length > 1 || typeof rest[0] === 'function') ok = false;
@@ -46,6 +49,7 @@ export function shapeOf(spec: CommandSpec, h: Catalog['help']): Shape | undefine
         value: m[3] !== undefined,
         negate,
         default: rest.length === 1 ? rest[0] : negate ? true : undefined,
+        global,
       });
     }
     return recorder;
@@ -71,6 +75,7 @@ export function shapeOf(spec: CommandSpec, h: Catalog['help']): Shape | undefine
     },
   );
   spec.define(recorder as never, h);
+  global = true;
   option('--lang <lang>');
   option('--no-color');
   return ok ? shape : undefined;
@@ -95,7 +100,10 @@ export function fastParse(
       allowPositionals: true,
       tokens: true,
       options: Object.fromEntries(
-        shape.options.map((o) => [o.name, { type: o.value ? 'string' : 'boolean', short: o.short }]),
+        shape.options.map((o) => [
+          o.name,
+          { type: o.value ? 'string' : 'boolean', ...(o.short ? { short: o.short } : {}) },
+        ]),
       ) as never,
     });
   } catch {
@@ -112,7 +120,7 @@ export function fastParse(
   }
   const opts: Record<string, unknown> = {};
   for (const o of shape.options) {
-    const v = (parsed.values as Record<string, unknown>)[o.name];
+    const v = o.global ? undefined : (parsed.values as Record<string, unknown>)[o.name];
     if (v !== undefined) opts[o.key] = o.negate ? false : v;
     else if (o.default !== undefined) opts[o.key] = o.default;
   }
