@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { generateDocxFast } from './gen-docx-fast.mjs';
 import { generateTemplates } from './gen-templates.mjs';
 import { generateTypes } from './gen-types.mjs';
 import { generateValidators } from './gen-validators.mjs';
@@ -34,7 +35,9 @@ for (const [name, content] of Object.entries(generateValidators(root)))
   writeIfChanged(join(gen, name), content);
 for (const [name, content] of Object.entries(await generateTypes(root)))
   writeIfChanged(join(gen, name), content);
-for (const [name, content] of Object.entries(await generateTemplates(root)))
+const templates = await generateTemplates(root);
+for (const [name, content] of Object.entries(templates)) writeIfChanged(join(gen, name), content);
+for (const [name, content] of Object.entries(generateDocxFast(templates)))
   writeIfChanged(join(gen, name), content);
 
 function files(dir) {

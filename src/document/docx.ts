@@ -5,8 +5,10 @@
 import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
 import { UsageError } from '../errors.js';
+import shippedFast from '../generated/docx-fast.js';
 import type { DocxProblem } from '../i18n/vi/render.js';
 import { closest } from '../util/text.js';
+import { renderFast } from './docxFast.js';
 
 /** Zip entries get a fixed date so the same plan always gives the same bytes. */
 const ZIP_DATE = new Date(Date.UTC(2020, 2, 5));
@@ -89,6 +91,22 @@ export function openDocx(bytes: Uint8Array, path: string): PizZip {
  * "did you mean"), not a silent blank: an officer's typo in a restyled template must not vanish.
  */
 export function renderDocx(template: Uint8Array, model: object, path: string): Uint8Array {
+  // A shipped template, byte for byte (also one saved with --save-template and not edited): its
+  // build-time compiled render (src/document/docxFast.ts), which gives docxtemplater's document.
+  for (const t of shippedFast) {
+    if (t.parts && Buffer.byteLength(t.template, 'base64') === template.length) {
+      if (Buffer.from(t.template, 'base64').equals(template)) {
+        const fast = renderFast(t, model);
+        if (fast) return fast;
+        break;
+      }
+    }
+  }
+  return renderDocxTemplater(template, model, path);
+}
+
+/** docxtemplater itself: every template an officer brings (--template), and whatever the fast path declines. */
+export function renderDocxTemplater(template: Uint8Array, model: object, path: string): Uint8Array {
   const zip = openDocx(template, path);
   const unknown = new Map<string, string | undefined>();
   let doc: Docxtemplater;
