@@ -49,7 +49,6 @@ function resolve(scopes: readonly unknown[], path: readonly string[]): unknown {
 }
 
 /** Characters docxtemplater strips (stripInvalidXMLChars) or turns into breaks by its own rules. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly the characters refused.
 const UNSURE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\r\ufffe\uffff\ud800-\udfff]/u;
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
