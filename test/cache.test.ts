@@ -254,3 +254,58 @@ describe('a damaged, stale or unsafe cache is ignored', () => {
     expect(codeEntries(join(home, '.cache')).length).toBeGreaterThan(0);
   });
 });
+
+describe('the bulk cache of validate over many plans', () => {
+  const corpus = () => {
+    const dir = temp('bulk');
+    const seed = readFileSync(join(ROOT, 'plans/minh-long-2025-h2/plan.yaml'), 'utf8');
+    for (let i = 1; i <= 12; i++) {
+      const d = join(dir, 'plans', `xa-${String(i).padStart(2, '0')}`);
+      mkdirSync(d, { recursive: true });
+      const text = seed.replace('id: minh-long-2025-h2', `id: xa-${i}-2025-h2`);
+      writeFileSync(join(d, 'plan.yaml'), i === 5 ? text.replace(/^period:/mu, 'perio:') : text);
+    }
+    cpSync(join(ROOT, 'test/fixtures/progress/minh-long/progress'), join(dir, 'plans/xa-03/progress'), {
+      recursive: true,
+    });
+    return dir;
+  };
+  const args = ['validate', '--format', 'json'];
+  const bulkFiles = (cache: string) => files(join(cache, 'kehoach', 'bulk'));
+
+  it('cold, warm, after edits and when damaged: what a run without caches says', () => {
+    const dir = corpus();
+    const cache = temp('bulk-cache');
+    const none = () => plan(args, { PLAN_NO_CACHE: '1' }, dir);
+    const run = () => plan(args, { XDG_CACHE_HOME: cache }, dir);
+    const want = none();
+    expect(want.code).toBe(1);
+    expect(run()).toEqual(want);
+    expect(bulkFiles(cache).length).toBe(1);
+    // Hashes and verdicts only: the file is far smaller than the plans it speaks for.
+    const planBytes = readFileSync(join(dir, 'plans/xa-01/plan.yaml')).length * 12;
+    expect(statSync(bulkFiles(cache)[0]!).size).toBeLessThan(planBytes / 4);
+    expect(readFileSync(bulkFiles(cache)[0]!, 'utf8')).not.toContain('Minh Long');
+    expect(run()).toEqual(want);
+    // An edited plan, a broken one, a fixed one, an edited progress file.
+    const p2 = join(dir, 'plans/xa-02/plan.yaml');
+    writeFileSync(p2, readFileSync(p2, 'utf8').replace(/^period:/mu, 'perio:'));
+    writeFileSync(join(dir, 'plans/xa-05/plan.yaml'), readFileSync(join(dir, 'plans/xa-01/plan.yaml')));
+    const prog = join(dir, 'plans/xa-03/progress');
+    const first = join(prog, readdirSync(prog).sort()[0]!);
+    writeFileSync(first, readFileSync(first, 'utf8').replace(/status: \S+/u, 'status: khong-co'));
+    const edited = none();
+    expect(edited).not.toEqual(want);
+    expect(run()).toEqual(edited);
+    expect(run()).toEqual(edited);
+    // Damaged: a flipped byte in a stored verdict, then garbage.
+    const f = bulkFiles(cache)[0]!;
+    const b = readFileSync(f);
+    b[Math.floor(b.length / 2)]! ^= 0x01;
+    writeFileSync(f, b);
+    expect(run()).toEqual(edited);
+    writeFileSync(f, 'garbage');
+    expect(run()).toEqual(edited);
+    expect(run()).toEqual(edited);
+  });
+});

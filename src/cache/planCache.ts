@@ -39,6 +39,12 @@ function folder(): string | undefined {
   return dir;
 }
 
+/** The bulk cache's folder (src/cache/bulkCache.ts), on the same terms as this one. */
+export function bulkFolder(): { dir: string; build: string } | undefined {
+  const d = env && BUILD ? cacheDir(env, 'bulk') : undefined;
+  return d ? { dir: d, build: BUILD! } : undefined;
+}
+
 /** What a clean check found, as plain data. */
 export interface CheckedData {
   file: PlanFile;
@@ -59,7 +65,7 @@ interface Header {
 const refs = (location: PlanLocation) => [location.plan, ...location.progress];
 
 /** A regular file's bytes, or undefined (a device, a FIFO, too big, unreadable, changing while read). */
-function readExact(abs: string): Buffer | undefined {
+export function readExact(abs: string): Buffer | undefined {
   try {
     const st = statSync(abs);
     if (!st.isFile() || st.size > MAX_BYTES) return undefined;
@@ -168,7 +174,7 @@ export function store(location: PlanLocation, snap: Snapshot, data: CheckedData)
 }
 
 /** Strings, finite numbers, booleans, null, arrays and plain objects without undefined: JSON's exact range. */
-function plainData(v: unknown, depth: number): boolean {
+export function plainData(v: unknown, depth = 0): boolean {
   if (depth > 200) return false;
   if (v === null || typeof v === 'string' || typeof v === 'boolean') return true;
   if (typeof v === 'number') return Number.isFinite(v) && !Object.is(v, -0);

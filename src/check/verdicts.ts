@@ -28,10 +28,15 @@ export async function verdicts(targets: readonly PlanLocation[]): Promise<Verdic
   const threads = cores >= 3 ? Math.min(cores, 4) : 1;
   const worker = workerFile();
   const out = new Array<Verdict | undefined>(targets.length);
-  if (targets.length >= PARALLEL_FROM && threads >= 2 && worker) {
-    const small = targets.flatMap((location, index) =>
-      size(location) <= WORKER_MAX_BYTES ? [{ index, location }] : [],
-    );
+  // Many plans: unchanged clean ones come from the bulk cache (hashes and verdicts only).
+  const bulk =
+    targets.length > CACHED_UP_TO
+      ? (await import('../cache/bulkCache.js')).openBulkCache(targets)
+      : undefined;
+  if (bulk) for (let i = 0; i < targets.length; i++) out[i] = bulk.get(i);
+  const todo = targets.flatMap((location, index) => (out[index] ? [] : [{ index, location }]));
+  if (todo.length >= PARALLEL_FROM && threads >= 2 && worker) {
+    const small = todo.filter(({ location }) => size(location) <= WORKER_MAX_BYTES);
     const { Worker } = await import('node:worker_threads');
     await Promise.all(
       Array.from({ length: threads }, (_, w) => {
@@ -49,7 +54,11 @@ export async function verdicts(targets: readonly PlanLocation[]): Promise<Verdic
     );
   }
   const cache = targets.length <= CACHED_UP_TO;
-  for (let i = 0; i < targets.length; i++) out[i] ??= await verdict(targets[i]!, { cache });
+  for (const { index, location } of todo) {
+    out[index] ??= await verdict(location, { cache });
+    bulk?.put(index, out[index]);
+  }
+  bulk?.save();
   return out as Verdict[];
 }
 
