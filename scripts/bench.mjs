@@ -15,7 +15,7 @@ const quick = args.includes('--quick');
 const RUNS = quick ? 5 : 15;
 const COMMUNES = Number(args.find((a) => a.startsWith('--communes='))?.split('=')[1] ?? (quick ? 400 : 3321));
 
-if (!existsSync(join(root, 'dist/cli.js'))) {
+if (!existsSync(join(root, 'dist/boot.cjs'))) {
   console.error('dist/ chưa được build: chạy npm install (hoặc npm run build) trước.');
   process.exit(2);
 }
@@ -24,33 +24,56 @@ const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
+const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
+// A user's machine does not set NODE_EXTRA_CA_CERTS; these machines do, and it adds ~50 ms to Node 20's
+// own start (not to Node 22/24's), which flattered every ratio. Every child runs without it.
+const baseEnv = { ...process.env };
+delete baseEnv.NODE_EXTRA_CA_CERTS;
+delete baseEnv.NODE_OPTIONS;
+const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+const cpuFile = join(mkdtempSync(join(tmpdir(), 'kehoach-bench-cpu-')), 'cpu');
+
+/** Wall time (hrtime around the child) and CPU time (user + system, from GNU time; 10 ms ticks). */
 function time(cmd, argv, opts = {}) {
+  const env = { ...baseEnv, ...(opts.env ?? {}) };
+  const [c, a] = GNU_TIME ? [GNU_TIME, ['-o', cpuFile, '-f', '%U %S', cmd, ...argv]] : [cmd, argv];
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(cmd, argv, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', ...opts });
+  const r = spawnSync(c, a, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', ...opts, env });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.status !== 0 && !opts.allowFail)
     throw new Error(`${cmd} ${argv.join(' ')} → ${r.status}\n${r.stderr}`);
-  return ms;
+  let cpu = Number.NaN;
+  if (GNU_TIME) {
+    const [u, sys] = readFileSync(cpuFile, 'utf8').trim().split(/\s+/u).slice(-2).map(Number);
+    cpu = (u + sys) * 1000;
+  }
+  return { ms, cpu };
 }
 
 /** Peak resident memory (KB) of a command, from GNU time. */
 function maxRss(cmd, argv, opts = {}) {
-  if (!existsSync('/usr/bin/time')) return null;
-  const r = spawnSync('/usr/bin/time', ['-v', cmd, ...argv], {
+  if (!GNU_TIME) return null;
+  const r = spawnSync(GNU_TIME, ['-v', cmd, ...argv], {
     stdio: ['ignore', 'ignore', 'pipe'],
     encoding: 'utf8',
     ...opts,
+    env: { ...baseEnv, ...(opts.env ?? {}) },
   });
   const m = /Maximum resident set size \(kbytes\): (\d+)/u.exec(r.stderr);
   return m ? Number(m[1]) : null;
 }
 
-/** Time `fn` and its baseline alternately, so drift on a busy machine hits both equally. */
+/** Time each and its baseline alternately, so drift on a busy machine hits both equally. */
 function interleaved(runs, pairs) {
   const out = Object.fromEntries(Object.keys(pairs).map((k) => [k, []]));
   for (let i = 0; i < runs; i++) for (const [k, fn] of Object.entries(pairs)) out[k].push(fn());
-  return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, median(v)]));
+  return Object.fromEntries(
+    Object.entries(out).map(([k, v]) => [
+      k,
+      { ms: median(v.map((x) => x.ms)), cpu: mean(v.map((x) => x.cpu)) },
+    ]),
+  );
 }
 
 const rows = [];
@@ -60,52 +83,85 @@ const result = {
   cpus: cpus().length,
   cpu: cpus()[0]?.model,
   runs: RUNS,
+  env: 'NODE_EXTRA_CA_CERTS and NODE_OPTIONS unset',
   measurements: {},
 };
 
-// 1. Start-up: each command on the shipped plan against `node -e 0`.
-const tmpOut = mkdtempSync(join(tmpdir(), 'kehoach-bench-'));
-const commands = {
-  'node -e 0': () => time(process.execPath, ['-e', '0']),
-  'plan validate': () => time(process.execPath, [bin, 'validate'], { cwd: root }),
-  'plan status': () =>
-    time(process.execPath, [bin, 'status', '--as-of', '2025-11-20'], { cwd: root, allowFail: true }),
-  'plan report --format docx': () =>
-    time(
-      process.execPath,
-      [
-        bin,
-        'report',
-        '--period',
-        '2025-H2',
-        '--date',
-        '2025-11-20',
-        '--format',
-        'docx',
-        '-o',
-        join(tmpOut, 'bc.docx'),
-        '--force',
-      ],
-      { cwd: root, allowFail: true },
-    ),
-};
-const startup = interleaved(RUNS, commands);
-const floor = startup['node -e 0'];
-const goals = { 'plan validate': 1.5, 'plan status': 1.5, 'plan report --format docx': 2.5 };
-for (const [name, ms] of Object.entries(startup)) {
-  const ratio = ms / floor;
-  rows.push([
-    name,
-    `${ms.toFixed(0)} ms`,
-    name === 'node -e 0' ? '1.00×' : `${ratio.toFixed(2)}×`,
-    goals[name] ? `≤ ${goals[name]}×` : '',
-    goals[name] ? (ratio <= goals[name] ? 'đạt' : 'CHƯA') : '',
-  ]);
+/** Node 24 from the registry's `node` package (it ships the binary), when it can be had. */
+function node24() {
+  if (args.includes('--no-node24')) return undefined;
+  if (process.versions.node.startsWith('24.')) return undefined;
+  const r = spawnSync('npx', ['-y', 'node@24', '-p', 'process.execPath'], {
+    encoding: 'utf8',
+    env: baseEnv,
+    timeout: 120_000,
+  });
+  const p = r.status === 0 ? r.stdout.trim().split('\n').at(-1) : '';
+  return p && existsSync(p) ? p : undefined;
 }
-result.measurements.startup = {
-  floorMs: floor,
-  ...Object.fromEntries(Object.entries(startup).map(([k, v]) => [k, { ms: v, ratio: v / floor }])),
+
+// 1. Start-up: each command on the shipped plan against `node -e 0`, warm (caches made by an earlier
+// run) and cold (an empty cache folder for every run: what the very first run after an install costs).
+const tmpOut = mkdtempSync(join(tmpdir(), 'kehoach-bench-'));
+const goals = { 'plan validate': 1.5, 'plan status': 1.5, 'plan report --format docx': 2.5 };
+const commandLines = {
+  'plan validate': ['validate'],
+  'plan status': ['status', '--as-of', '2025-11-20'],
+  'plan report --format docx': [
+    'report',
+    '--period',
+    '2025-H2',
+    '--date',
+    '2025-11-20',
+    '--format',
+    'docx',
+    '-o',
+    join(tmpOut, 'bc.docx'),
+    '--force',
+  ],
 };
+const nodes = [process.execPath, node24()].filter(Boolean);
+result.measurements.startup = {};
+for (const nodeBin of nodes) {
+  const version = spawnSync(nodeBin, ['-v'], { encoding: 'utf8' }).stdout.trim();
+  const warmCache = mkdtempSync(join(tmpdir(), 'kehoach-bench-warm-'));
+  const warmEnv = { XDG_CACHE_HOME: warmCache };
+  for (const argv of Object.values(commandLines))
+    time(nodeBin, [bin, ...argv], { cwd: root, env: warmEnv, allowFail: true });
+  const pairs = { 'node -e 0': () => time(nodeBin, ['-e', '0']) };
+  for (const [name, argv] of Object.entries(commandLines)) {
+    pairs[`${name} (warm)`] = () =>
+      time(nodeBin, [bin, ...argv], { cwd: root, env: warmEnv, allowFail: true });
+    pairs[`${name} (cold)`] = () => {
+      const cold = mkdtempSync(join(tmpdir(), 'kehoach-bench-cold-'));
+      try {
+        return time(nodeBin, [bin, ...argv], { cwd: root, env: { XDG_CACHE_HOME: cold }, allowFail: true });
+      } finally {
+        rmSync(cold, { recursive: true, force: true });
+      }
+    };
+    pairs[`${name} (PLAN_NO_CACHE=1)`] = () =>
+      time(nodeBin, [bin, ...argv], { cwd: root, env: { PLAN_NO_CACHE: '1' }, allowFail: true });
+  }
+  const startup = interleaved(RUNS, pairs);
+  rmSync(warmCache, { recursive: true, force: true });
+  const floor = startup['node -e 0'];
+  const m = { floorMs: floor.ms, floorCpuMs: floor.cpu };
+  for (const [name, t] of Object.entries(startup)) {
+    const ratio = t.ms / floor.ms;
+    const goal = name.endsWith('(warm)') ? goals[name.replace(/ \(warm\)$/u, '')] : undefined;
+    rows.push([
+      `Node ${version}: ${name}`,
+      `${t.ms.toFixed(0)} ms`,
+      Number.isNaN(t.cpu) ? '' : `${t.cpu.toFixed(0)} ms`,
+      name === 'node -e 0' ? '1.00×' : `${ratio.toFixed(2)}×`,
+      goal ? `≤ ${goal}×` : '',
+      goal ? (ratio <= goal ? 'đạt' : 'CHƯA') : '',
+    ]);
+    m[name] = { ms: t.ms, cpuMs: t.cpu, ratio };
+  }
+  result.measurements.startup[version] = m;
+}
 
 // 2. Province scale: N generated commune plans, each the size of the Minh Long plan with its own units and ids.
 const corpus = mkdtempSync(join(tmpdir(), 'kehoach-corpus-'));
@@ -128,35 +184,54 @@ for (let i = 1; i <= COMMUNES; i++) {
 }
 const genMs = performance.now() - t0;
 
-const parseScript = join(corpus, 'parse-only.mjs');
-writeFileSync(
-  parseScript,
-  `import { readdirSync, readFileSync } from 'node:fs';
+// The yardstick is a single process that only reads and parses every plan with js-yaml (the reader the
+// fast path uses); yaml.parse, ~10× slower, is shown for comparison with earlier results.
+const parseScript = (lib, call) => {
+  const f = join(corpus, `parse-${lib}.mjs`);
+  writeFileSync(
+    f,
+    `import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from ${JSON.stringify(join(root, 'node_modules/yaml/dist/index.js'))};
+import * as lib from ${JSON.stringify(join(root, 'node_modules', lib === 'js-yaml' ? 'js-yaml/dist/js-yaml.mjs' : 'yaml/dist/index.js'))};
 const base = process.argv[2];
 let n = 0;
-for (const d of readdirSync(base).sort()) { parse(readFileSync(join(base, d, 'plan.yaml'), 'utf8')); n++; }
+for (const d of readdirSync(base).sort()) { lib.${call}(readFileSync(join(base, d, 'plan.yaml'), 'utf8')); n++; }
 if (n === 0) process.exit(1);
 `,
-);
+  );
+  return f;
+};
+const jsYamlScript = parseScript('js-yaml', 'load');
+const yamlScript = parseScript('yaml', 'parse');
 const scaleRuns = quick ? 3 : 5;
 const scale = interleaved(scaleRuns, {
-  parse: () => time(process.execPath, [parseScript, join(corpus, 'plans')]),
+  jsyaml: () => time(process.execPath, [jsYamlScript, join(corpus, 'plans')]),
+  yaml: () => time(process.execPath, [yamlScript, join(corpus, 'plans')]),
   validate: () => time(process.execPath, [bin, 'validate', '--format', 'json'], { cwd: corpus }),
 });
-const throughputRatio = scale.parse / scale.validate;
+const throughputRatio = scale.jsyaml.ms / scale.validate.ms;
+const perSecond = (t) => `${(COMMUNES / (t.ms / 1000)).toFixed(0)} tệp/s`;
+rows.push([
+  `js-yaml load × ${COMMUNES} (1 tiến trình)`,
+  `${scale.jsyaml.ms.toFixed(0)} ms`,
+  `${scale.jsyaml.cpu.toFixed(0)} ms`,
+  perSecond(scale.jsyaml),
+  '',
+  '',
+]);
 rows.push([
   `yaml.parse × ${COMMUNES} (1 tiến trình)`,
-  `${scale.parse.toFixed(0)} ms`,
-  `${(COMMUNES / (scale.parse / 1000)).toFixed(0)} tệp/s`,
+  `${scale.yaml.ms.toFixed(0)} ms`,
+  `${scale.yaml.cpu.toFixed(0)} ms`,
+  perSecond(scale.yaml),
   '',
   '',
 ]);
 rows.push([
   `plan validate × ${COMMUNES}`,
-  `${scale.validate.toFixed(0)} ms`,
-  `${(throughputRatio * 100).toFixed(0)} % của parse`,
+  `${scale.validate.ms.toFixed(0)} ms`,
+  `${scale.validate.cpu.toFixed(0)} ms`,
+  `${(throughputRatio * 100).toFixed(0)} % của js-yaml`,
   '≥ 80 %',
   throughputRatio >= 0.8 ? 'đạt' : 'CHƯA',
 ]);
@@ -189,6 +264,7 @@ if (liveSmall && liveAll) {
   rows.push([
     `bộ nhớ còn giữ sau GC: ${tenth} → ${COMMUNES} tệp`,
     `${liveSmall.toFixed(1)} → ${liveAll.toFixed(1)} MB`,
+    '',
     `${(liveAll / liveSmall).toFixed(2)}×`,
     '≈ phẳng (≤ 1.5×)',
     liveAll / liveSmall <= 1.5 ? 'đạt' : 'CHƯA',
@@ -198,6 +274,7 @@ if (rssSmall && rssAll) {
   rows.push([
     `bộ nhớ đỉnh (RSS): ${tenth} → ${COMMUNES} tệp`,
     `${(rssSmall / 1024).toFixed(0)} → ${(rssAll / 1024).toFixed(0)} MB`,
+    '',
     `${(rssAll / rssSmall).toFixed(2)}×`,
     '≈ phẳng (≤ 1.5×)',
     rssAll / rssSmall <= 1.5 ? 'đạt' : 'CHƯA',
@@ -206,8 +283,10 @@ if (rssSmall && rssAll) {
 result.measurements.scale = {
   communes: COMMUNES,
   generateMs: genMs,
-  parseMs: scale.parse,
-  validateMs: scale.validate,
+  jsYamlMs: scale.jsyaml.ms,
+  yamlParseMs: scale.yaml.ms,
+  validateMs: scale.validate.ms,
+  validateCpuMs: scale.validate.cpu,
   throughputRatio,
   rssKb: { [tenth]: rssSmall, [COMMUNES]: rssAll },
 };
@@ -217,7 +296,7 @@ rmSync(small, { recursive: true, force: true });
 rmSync(tmpOut, { recursive: true, force: true });
 
 // Table
-const head = ['đo', 'trung vị', 'tỉ lệ', 'mục tiêu', ''];
+const head = ['đo', 'trung vị (thực)', 'CPU (TB)', 'tỉ lệ', 'mục tiêu', ''];
 const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
 const line = (r) =>
   r
@@ -227,6 +306,9 @@ const line = (r) =>
 console.log(
   `kehoach bench — ${result.date.slice(0, 10)}, Node ${process.version}, ${result.cpus} lõi (${result.cpu}), ${RUNS} lần/đo`,
 );
+console.log(
+  'Đo như máy người dùng: NODE_EXTRA_CA_CERTS và NODE_OPTIONS bỏ đặt; CPU = user + sys (GNU time, bước 10 ms); tỉ lệ theo thời gian thực.',
+);
 console.log(line(head));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const r of rows) console.log(line(r));
@@ -235,3 +317,5 @@ mkdirSync(outDir, { recursive: true });
 const file = join(outDir, `${result.date.slice(0, 19).replace(/[:T]/gu, '-')}.json`);
 writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
 console.log(`\nJSON: ${file}`);
+
+// 4. Further benches of other commands: one line each below, run after the table above.

@@ -1,9 +1,8 @@
 import { basename } from 'node:path';
+import { lookup, type Snapshot, snapshot, store } from '../cache/planCache.js';
 import type { PlanLocation } from '../load/discover.js';
-import type { Plan } from '../model/plan.js';
+import { Plan } from '../model/plan.js';
 import type { ProgressRecord } from '../model/types.js';
-import { checkPlanFile } from './checkPlan.js';
-import { checkProgressFile } from './checkProgress.js';
 import type { Diagnostic } from './diagnostic.js';
 
 export interface CheckedPlan {
@@ -14,8 +13,34 @@ export interface CheckedPlan {
   files: { file: string; kind: 'plan' | 'progress' }[];
 }
 
-/** A plan and every progress file beside it, checked together. */
-export async function checkPlanFolder(location: PlanLocation): Promise<CheckedPlan> {
+/**
+ * A plan and every progress file beside it, checked together. An unchanged plan folder that was clean
+ * last time comes from the checked-plan cache (src/cache/planCache.ts) without loading the checker.
+ */
+export async function checkPlanFolder(
+  location: PlanLocation,
+  opts: { cache?: boolean } = {},
+): Promise<CheckedPlan> {
+  const snap = opts.cache === false ? undefined : snapshot(location);
+  const hit = snap && lookup(location, snap);
+  if (hit) {
+    return {
+      location,
+      plan: new Plan(hit.file, hit.display),
+      records: hit.records,
+      diagnostics: hit.diagnostics,
+      files: hit.files,
+    };
+  }
+  const out = await checkNow(location);
+  if (snap && out.plan && !out.diagnostics.some((d) => d.severity === 'error')) keep(location, snap, out);
+  return out;
+}
+
+async function checkNow(location: PlanLocation): Promise<CheckedPlan> {
+  // Imported here, not at the top: a cache hit never loads the readers, the schema or the rules.
+  const { checkPlanFile } = await import('./checkPlan.js');
+  const { checkProgressFile } = await import('./checkProgress.js');
   const res = await checkPlanFile(location.plan.abs, location.plan.display);
   const out: CheckedPlan = {
     location,
@@ -48,4 +73,14 @@ function nameWarning(location: PlanLocation): Diagnostic[] {
       args: { name },
     },
   ];
+}
+
+function keep(location: PlanLocation, snap: Snapshot, c: CheckedPlan): void {
+  store(location, snap, {
+    file: c.plan!.file,
+    display: c.plan!.source,
+    records: c.records,
+    diagnostics: c.diagnostics,
+    files: c.files,
+  });
 }

@@ -10,8 +10,9 @@ export interface Verdict {
   ok?: { file: string; tasks: number; units: number; progress: number };
 }
 
-export async function verdict(location: PlanLocation): Promise<Verdict> {
-  const c = await checkPlanFolder(location);
+/** `cache: false` in bulk: the checked-plan cache keeps a plan's bytes, which thousands of plans must not. */
+export async function verdict(location: PlanLocation, opts: { cache?: boolean } = {}): Promise<Verdict> {
+  const c = await checkPlanFolder(location, opts);
   const ok =
     c.plan && !c.diagnostics.some((d) => d.severity === 'error')
       ? {

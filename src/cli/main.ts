@@ -1,8 +1,11 @@
 import { Chalk } from 'chalk';
 import type { CommanderError } from 'commander';
-import { PlanLoadError, UserError } from '../errors.js';
+import { enablePlanCache } from '../cache/planCache.js';
+import { PlanLoadError, UsageError, UserError } from '../errors.js';
 import { errorText, type Lang, msg, setLang } from '../i18n/index.js';
 import type { CommandResult, Context } from './context.js';
+import { fastParse } from './fastArgs.js';
+import type { CommandSpec } from './spec/types.js';
 
 export interface Io {
   cwd: string;
@@ -14,12 +17,26 @@ export interface Io {
 /** Exit code for a bug: not 0–2, so scripts can tell it from a user mistake. */
 export const EXIT_BUG = 70;
 
-/** Run one command line and return what to print and the exit code. Never throws. */
-export async function main(argv: readonly string[], io: Io): Promise<CommandResult> {
-  const lang = pickLang(argv, io.env);
+/**
+ * Run one command line and return what to print and the exit code. Never throws. With `only` (the
+ * command's own bundle), an ordinary command line is parsed without commander; for anything else
+ * (help, a mistake) the result is undefined and the caller runs the full CLI instead.
+ */
+export async function main(argv: readonly string[], io: Io): Promise<CommandResult>;
+export async function main(
+  argv: readonly string[],
+  io: Io,
+  only: CommandSpec | undefined,
+): Promise<CommandResult | undefined>;
+export async function main(
+  argv: readonly string[],
+  io: Io,
+  only?: CommandSpec,
+): Promise<CommandResult | undefined> {
   let stdout = '';
   const stderr = '';
   try {
+    const lang = pickLang(argv, io.env);
     await setLang(lang);
     const noColor = argv.includes('--no-color') || (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '');
     const ctx: Context = {
@@ -29,7 +46,15 @@ export async function main(argv: readonly string[], io: Io): Promise<CommandResu
       color: new Chalk({ level: io.isTTY && !noColor ? 1 : 0 }),
       columns: io.isTTY && io.columns ? io.columns : 100,
     };
-    const { buildProgram } = await import('./program.js');
+    if (only) {
+      const parsed = fastParse(only, argv, msg().help);
+      if (!parsed) return undefined;
+      const r = await only.run(parsed.args, parsed.opts, ctx);
+      return { stdout: r.stdout ?? '', stderr: r.stderr ?? '', code: r.code };
+    }
+    const { buildProgram, helpTopicError } = await loadProgram();
+    const topic = helpTopicError(argv);
+    if (topic) return { stdout, stderr: `${msg().common.errorPrefix}: ${topic}\n`, code: 2 };
     let result: CommandResult = { code: 0 };
     const program = buildProgram(
       ctx,
@@ -58,7 +83,7 @@ export async function main(argv: readonly string[], io: Io): Promise<CommandResu
       ) {
         return { stdout, code: 0 };
       }
-      const { commanderMessage } = await import('./program.js');
+      const { commanderMessage } = await loadProgram();
       return {
         stdout,
         stderr: `${stderr}${msg().common.errorPrefix}: ${commanderMessage(e, argv)}\n`,
@@ -90,10 +115,35 @@ export async function main(argv: readonly string[], io: Io): Promise<CommandResu
   }
 }
 
+declare const __KEHOACH_COMMAND_BUNDLE__: boolean | undefined;
+
+/**
+ * commander and every spec. A command's own bundle (scripts/build.mjs) defines the constant, so the
+ * import is dead code there and the bundle holds only its command: a line it cannot parse goes to
+ * dist/cli.cjs instead (Boot.fallback).
+ */
+const loadProgram = (): Promise<typeof import('./program.js')> =>
+  typeof __KEHOACH_COMMAND_BUNDLE__ === 'boolean' && __KEHOACH_COMMAND_BUNDLE__
+    ? Promise.reject(new Error('commander is not in a command bundle'))
+    : import('./program.js');
+
+const LANGS = ['vi', 'en'] as const;
+
+/** `--lang vi|en` (exactly: `--lang EN` or `--lang xx` is a usage error), else PLAN_LANG, else vi. */
 function pickLang(argv: readonly string[], env: Io['env']): Lang {
-  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-  const v = i === -1 ? env.PLAN_LANG : argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
-  return v === 'en' ? 'en' : 'vi';
+  const end = argv.indexOf('--');
+  const flags = end === -1 ? argv : argv.slice(0, end);
+  let flag: string | undefined;
+  for (let i = flags.length - 1; i >= 0 && flag === undefined; i--) {
+    const a = flags[i]!;
+    if (a.startsWith('--lang=')) flag = a.slice('--lang='.length);
+    else if (a === '--lang' && i + 1 < flags.length) flag = flags[i + 1];
+  }
+  if (flag !== undefined) {
+    if ((LANGS as readonly string[]).includes(flag)) return flag as Lang;
+    throw new UsageError('badChoice', { flag: '--lang', value: flag, choices: [...LANGS] });
+  }
+  return env.PLAN_LANG === 'en' ? 'en' : 'vi';
 }
 
 const isCommanderError = (e: unknown): e is CommanderError =>
@@ -102,8 +152,14 @@ const isCommanderError = (e: unknown): e is CommanderError =>
   typeof (e as { code?: unknown }).code === 'string' &&
   (e as { code: string }).code.startsWith('commander.');
 
+/** What the start-up loader (src/cache/boot.ts) hands a bundle: its command, and the way to the full CLI. */
+export interface Boot {
+  spec?: CommandSpec;
+  fallback?: () => Promise<void>;
+}
+
 /** The process entry: print, set the exit code, and stay quiet when the reader of stdout goes away. */
-export async function run(): Promise<void> {
+export async function run(boot: Boot = {}): Promise<void> {
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     // Any other failure (a full disk, a closed stdout) loses the output: say so, exit 2.
@@ -112,12 +168,18 @@ export async function run(): Promise<void> {
     );
     process.exit(2);
   });
-  const r = await main(process.argv.slice(2), {
-    cwd: process.cwd(),
-    env: process.env,
-    isTTY: Boolean(process.stdout.isTTY),
-    columns: process.stdout.columns,
-  });
+  enablePlanCache(process.env);
+  const r = await main(
+    process.argv.slice(2),
+    {
+      cwd: process.cwd(),
+      env: process.env,
+      isTTY: Boolean(process.stdout.isTTY),
+      columns: process.stdout.columns,
+    },
+    boot.fallback ? boot.spec : undefined,
+  );
+  if (!r) return boot.fallback!();
   if (r.stdout) process.stdout.write(r.stdout);
   if (r.stderr) process.stderr.write(r.stderr);
   process.exitCode = r.code;

@@ -1,5 +1,7 @@
 import { Command, type CommanderError, Help, type Option } from 'commander';
 import { msg } from '../i18n/index.js';
+import { closest } from '../util/text.js';
+import { commandIndex } from './argv.js';
 import type { CommandResult, Context } from './context.js';
 import { specs } from './spec/index.js';
 
@@ -95,4 +97,18 @@ export function commanderMessage(e: CommanderError, argv: readonly string[]): st
     default:
       return e.message.replace(/^error: /u, '') + see;
   }
+}
+
+/** `plan help bogus`: commander would print the general help and exit 0; it is a usage error. */
+export function helpTopicError(argv: readonly string[]): string | undefined {
+  const i = commandIndex(argv);
+  if (i === -1 || argv[i] !== 'help') return undefined;
+  const j = commandIndex(argv, i + 1);
+  if (j === -1 || specs.some((s) => s.name === argv[j])) return undefined;
+  const c = msg().help.commander;
+  const near = closest(
+    argv[j]!,
+    specs.map((s) => s.name),
+  );
+  return `${c.unknownCommand(argv[j]!)}${near ? ` ${c.didYouMean(near)}` : ''}\n${c.seeHelp('')}`;
 }

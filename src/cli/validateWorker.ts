@@ -3,6 +3,9 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { verdict } from '../check/verdict.js';
 import type { PlanLocation } from '../load/discover.js';
 
-for (const { index, location } of workerData as { index: number; location: PlanLocation }[]) {
-  parentPort!.postMessage({ index, verdict: await verdict(location) });
+async function work(): Promise<void> {
+  for (const { index, location } of workerData as { index: number; location: PlanLocation }[]) {
+    parentPort!.postMessage({ index, verdict: await verdict(location, { cache: false }) });
+  }
 }
+void work();

@@ -5,8 +5,10 @@
 import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
 import { UsageError } from '../errors.js';
+import shippedFast from '../generated/docx-fast.js';
 import type { DocxProblem } from '../i18n/vi/render.js';
 import { closest, wellFormedDeep } from '../util/text.js';
+import { renderFast } from './docxFast.js';
 import { checkDocxTemplate, checkProducedDocx } from './templateCheck.js';
 
 /** Zip entries get a fixed date so the same plan always gives the same bytes. */
@@ -96,6 +98,29 @@ export function renderDocx(
   opts: { userTemplate?: boolean } = {},
 ): Uint8Array {
   if (opts.userTemplate) checkDocxTemplate(template, path);
+  else {
+    // A shipped template, byte for byte (also one saved with --save-template and not edited): its
+    // build-time compiled render (src/document/docxFast.ts), which gives docxtemplater's document.
+    for (const t of shippedFast) {
+      if (t.parts && Buffer.byteLength(t.template, 'base64') === template.length) {
+        if (Buffer.from(t.template, 'base64').equals(template)) {
+          const fast = renderFast(t, wellFormedDeep(model));
+          if (fast) return fast;
+          break;
+        }
+      }
+    }
+  }
+  return renderDocxTemplater(template, model, path, opts);
+}
+
+/** docxtemplater itself: every template an officer brings (--template), and whatever the fast path declines. */
+export function renderDocxTemplater(
+  template: Uint8Array,
+  model: object,
+  path: string,
+  opts: { userTemplate?: boolean } = {},
+): Uint8Array {
   const zip = openDocx(template, path);
   const unknown = new Map<string, string | undefined>();
   let doc: Docxtemplater;

@@ -70,10 +70,15 @@ export async function emitDocument(
       ? await renderMarkdownSource(template.bytes.toString('utf8'), template.display, model)
       : renderMarkdown(await shipped.markdown(), model);
   } else {
-    const { renderDocx } = await import('../../document/docx.js');
     content = template
-      ? renderDocx(template.bytes, model, template.display, { userTemplate: true })
-      : renderDocx(await shipped.docx(), model, docxName);
+      ? (await import('../../document/docx.js')).renderDocx(template.bytes, model, template.display, {
+          userTemplate: true,
+        })
+      : await (await import('../../document/docxShipped.js')).renderShippedDocx(
+          await shipped.docx(),
+          model,
+          docxName,
+        );
   }
   if (isStdout(opts.output) || (opts.output === undefined && opts.format !== 'docx')) {
     return { stdout: content as string, code: 0 };

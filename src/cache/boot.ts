@@ -1,0 +1,112 @@
+/**
+ * Start-up (dist/boot.cjs, required by bin/plan.js). Picks the bundle of the command on the command
+ * line (dist/cmd/<command>.cjs: that command alone, parsed without commander) or the full CLI
+ * (dist/cli.cjs: help, mistakes, anything unusual), and loads it through a V8 code cache.
+ *
+ * The code cache is made at exit, so it holds the functions this run compiled lazily (made before
+ * running, it would hold only the top level and gain nothing). It lives in the user's private cache
+ * folder (src/cache/dir.ts), one file per bundle, named after everything V8 checks a cache against —
+ * this build, the bundle's path, size and time, Node's version, the architecture, execArgv and
+ * NODE_OPTIONS — so a cache made under other flags is never offered (V8 would reject it, and it would
+ * be rewritten on every run). V8 in release builds does not verify a code cache's checksum and aborts
+ * the process on a damaged one, so each file holds the payload twice and is used only when both copies
+ * are byte-identical (a memcmp; hashing would cost more than the cache saves). A rejected, damaged or
+ * missing cache means: compile from source, write a new one at exit.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { Script } from 'node:vm';
+import { commandIndex } from '../cli/argv.js';
+import { cacheDir, keyHash, writeCacheFile } from './dir.js';
+
+declare const __KEHOACH_BUILD__: string;
+
+const MAGIC = Buffer.from('kehoach-code-cache 1\n', 'latin1');
+
+interface Bundle {
+  run(boot: { spec?: unknown; fallback?: () => Promise<void> }): Promise<void>;
+  spec?: unknown;
+}
+
+const pending: { file: string; script: Script }[] = [];
+let exitHook = false;
+
+/** The payload, when the file is whole: magic, length, payload, the same payload again. */
+export function readCodeCache(file: string): Buffer | undefined {
+  let buf: Buffer;
+  try {
+    buf = readFileSync(file);
+  } catch {
+    return undefined;
+  }
+  const at = MAGIC.length + 4;
+  if (buf.length < at || !buf.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
+  const n = buf.readUInt32LE(MAGIC.length);
+  if (n === 0 || buf.length !== at + 2 * n) return undefined;
+  const a = buf.subarray(at, at + n);
+  return a.equals(buf.subarray(at + n)) ? a : undefined;
+}
+
+export function writeCodeCache(file: string, payload: Buffer): void {
+  const len = Buffer.alloc(4);
+  len.writeUInt32LE(payload.length);
+  writeCacheFile(file, Buffer.concat([MAGIC, len, payload, payload]));
+}
+
+/** Load a CommonJS bundle, through the code cache when there is a cache folder. */
+export function load(file: string, dir: string | undefined): Bundle {
+  const req = createRequire(file);
+  if (!dir) return req(file) as Bundle;
+  const source = readFileSync(file, 'utf8');
+  const st = statSync(file);
+  const key = keyHash(
+    [
+      __KEHOACH_BUILD__,
+      file,
+      source.length,
+      st.mtimeMs,
+      process.version,
+      process.arch,
+      process.execArgv.join(' '),
+      process.env.NODE_OPTIONS ?? '',
+    ].join('\0'),
+  );
+  const cacheFile = join(dir, `${key}.bin`);
+  const cached = readCodeCache(cacheFile);
+  const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
+  const script = new Script(wrapped, { filename: file, ...(cached ? { cachedData: cached } : {}) });
+  if (!cached || script.cachedDataRejected) {
+    pending.push({ file: cacheFile, script });
+    if (!exitHook) {
+      exitHook = true;
+      process.once('exit', () => {
+        for (const p of pending) {
+          try {
+            writeCodeCache(p.file, p.script.createCachedData());
+          } catch {}
+        }
+      });
+    }
+  }
+  const module = { exports: {} as Bundle };
+  script.runInThisContext()(module.exports, req, module, file, dirname(file));
+  return module.exports;
+}
+
+/** Run the command line: the command's own bundle when there is one, else the full CLI. */
+export function start(argv: readonly string[], dist: string): Promise<void> {
+  const dir = cacheDir(process.env, `code-${process.arch}`);
+  const full = () => load(join(dist, 'cli.cjs'), dir).run({});
+  const i = commandIndex(argv);
+  const name = i === -1 ? undefined : argv[i];
+  if (name && /^[a-z][a-z-]*$/u.test(name)) {
+    const file = join(dist, 'cmd', `${name}.cjs`);
+    let exists = false;
+    try {
+      exists = statSync(file).isFile();
+    } catch {}
+    if (exists) return load(file, dir).run({ fallback: full });
+  }
+  return full();
+}

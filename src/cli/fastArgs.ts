@@ -1,0 +1,142 @@
+/**
+ * The hot path of the command line: `node:util` parseArgs driven by the same spec that builds the
+ * commander program (the spec's `define` is replayed on a recorder). It accepts only ordinary command
+ * lines — known options, the right number of arguments — and returns undefined for anything else
+ * (help, a typo, an option value that looks like an option, a spec feature it does not know), so
+ * commander keeps being the one that explains every mistake and prints every help text.
+ */
+import { parseArgs } from 'node:util';
+import type { Catalog } from '../i18n/index.js';
+import { commandIndex } from './argv.js';
+import type { CommandSpec } from './spec/types.js';
+
+interface OptionDef {
+  name: string;
+  short: string | undefined;
+  key: string;
+  value: boolean;
+  negate: boolean;
+  default: unknown;
+  /** `--lang`, `--no-color`: commander's program takes them wherever they stand; the command sees its defaults. */
+  global: boolean;
+}
+
+interface Shape {
+  options: OptionDef[];
+  args: { required: boolean; variadic: boolean }[];
+}
+
+const camel = (s: string) => s.replace(/-([a-z0-9])/gu, (_, c: string) => c.toUpperCase());
+const FLAGS = /^(?:-([A-Za-z]),\s*)?--([a-z][a-z0-9-]*)(?:\s+<([a-z][a-z-]*)>)?$/u;
+const ARG = /^([<[])([a-z][a-z-]*)(\.\.\.)?([>\]])$/u;
+
+/** What a spec declares, as far as the fast parser understands it; undefined when it cannot. */
+export function shapeOf(spec: CommandSpec, h: Catalog['help']): Shape | undefined {
+  let ok = true;
+  const shape: Shape = { options: [], args: [] };
+  let global = false;
+  const option = (flags: string, _description?: unknown, ...rest: unknown[]) => {
+    const m = FLAGS.exec(flags);
+    if (!m || rest.length > 1 || typeof rest[0] === 'function') ok = false;
+    else {
+      const negate = m[2]!.startsWith('no-') && !m[3];
+      const key = camel(negate ? m[2]!.slice(3) : m[2]!);
+      if (shape.options.some((o) => o.key === key)) ok = false;
+      shape.options.push({
+        name: m[2]!,
+        short: m[1],
+        key,
+        value: m[3] !== undefined,
+        negate,
+        default: rest.length === 1 ? rest[0] : negate ? true : undefined,
+        global,
+      });
+    }
+    return recorder;
+  };
+  const argument = (name: string, _description?: unknown, ...rest: unknown[]) => {
+    const m = ARG.exec(name);
+    const last = shape.args.at(-1);
+    if (!m || (m[1] === '<') !== (m[4] === '>') || rest.length > 0 || last?.variadic) ok = false;
+    else shape.args.push({ required: m[1] === '<', variadic: m[3] !== undefined });
+    return recorder;
+  };
+  const recorder: object = new Proxy(
+    {},
+    {
+      get(_t, prop) {
+        if (prop === 'option') return option;
+        if (prop === 'argument') return argument;
+        if (prop === 'description') return () => recorder;
+        // Anything else commander offers (choices, hooks, sub-commands…): leave the line to commander.
+        ok = false;
+        return () => recorder;
+      },
+    },
+  );
+  spec.define(recorder as never, h);
+  global = true;
+  option('--lang <lang>');
+  option('--no-color');
+  return ok ? shape : undefined;
+}
+
+/** The positional arguments and options commander would pass to the spec, or undefined. */
+export function fastParse(
+  spec: CommandSpec,
+  argv: readonly string[],
+  h: Catalog['help'],
+): { args: unknown[]; opts: Record<string, unknown> } | undefined {
+  const at = commandIndex(argv);
+  if (at === -1 || argv[at] !== spec.name || argv.slice(0, at).includes('--')) return undefined;
+  const shape = shapeOf(spec, h);
+  if (!shape) return undefined;
+  const rest = [...argv.slice(0, at), ...argv.slice(at + 1)];
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({
+      args: rest,
+      strict: true,
+      allowPositionals: true,
+      tokens: true,
+      options: Object.fromEntries(
+        shape.options.map((o) => [
+          o.name,
+          { type: o.value ? 'string' : 'boolean', ...(o.short ? { short: o.short } : {}) },
+        ]),
+      ) as never,
+    });
+  } catch {
+    return undefined;
+  }
+  // `-fjson` and `--json=x` are commander's to judge; an option given twice is too.
+  const seen = new Set<string>();
+  for (const t of parsed.tokens ?? []) {
+    if (t.kind !== 'option') continue;
+    const def = shape.options.find((o) => o.name === t.name)!;
+    if (seen.has(t.name) || (t.inlineValue && (!def.value || t.rawName.length === 2))) return undefined;
+    if (!def.value && t.inlineValue) return undefined;
+    seen.add(t.name);
+  }
+  const opts: Record<string, unknown> = {};
+  for (const o of shape.options) {
+    const v = o.global ? undefined : (parsed.values as Record<string, unknown>)[o.name];
+    if (v !== undefined) opts[o.key] = o.negate ? false : v;
+    else if (o.default !== undefined) opts[o.key] = o.default;
+  }
+  const pos = parsed.positionals;
+  const fixed = shape.args.filter((a) => !a.variadic).length;
+  const variadic = shape.args.at(-1)?.variadic ?? false;
+  if (!variadic && pos.length > fixed) return undefined;
+  const args: unknown[] = [];
+  for (const [i, a] of shape.args.entries()) {
+    if (a.variadic) {
+      if (a.required && pos.length <= i) return undefined;
+      args.push(pos.slice(i));
+    } else {
+      if (a.required && pos[i] === undefined) return undefined;
+      args.push(pos[i]);
+    }
+  }
+  return { args, opts };
+}

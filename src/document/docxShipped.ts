@@ -1,0 +1,24 @@
+/**
+ * A shipped .docx template, rendered by its build-time compiled program (src/document/docxFast.ts)
+ * without loading docxtemplater, pizzip and xmldom (a fifth of `plan report --format docx`); whatever
+ * the compiled path declines goes to docxtemplater (src/document/docx.ts), loaded only then.
+ */
+import shippedFast from '../generated/docx-fast.js';
+import { wellFormedDeep } from '../util/text.js';
+import { renderFast } from './docxFast.js';
+
+export async function renderShippedDocx(
+  template: Uint8Array,
+  model: object,
+  path: string,
+): Promise<Uint8Array> {
+  const t = shippedFast.find(
+    (x) =>
+      Buffer.byteLength(x.template, 'base64') === template.length &&
+      Buffer.from(x.template, 'base64').equals(template),
+  );
+  const fast = t && renderFast(t, wellFormedDeep(model));
+  if (fast) return fast;
+  const { renderDocx } = await import('./docx.js');
+  return renderDocx(template, model, path);
+}
