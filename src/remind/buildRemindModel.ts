@@ -177,7 +177,7 @@ export function buildRemindModel(
         ? d.reference({ number: `${documentNumber(number)}/${symbol}`, date: vnDate(asOf) })
         : null,
       header,
-      subject: [d.subject(what)],
+      subject: [d.subject(what, round)],
       recipient: recipient(units.map((u) => u.name)),
       body: body.map((text, i) => ({ text, last: i === body.length - 1 })),
       footer: buildFooter({

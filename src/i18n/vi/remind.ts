@@ -5,7 +5,8 @@
 
 export const remindDoc = {
   /** Trích yếu of the công văn: "V/v đôn đốc báo cáo kết quả thực hiện công tác trẻ em năm 2025". */
-  subject: (what: string) => `V/v đôn đốc báo cáo ${what}`,
+  subject: (what: string, round: number) =>
+    `V/v đôn đốc${round > 1 ? ` (lần ${round})` : ''} báo cáo ${what}`,
   /** What is owed when the duty names no subject. */
   defaultWhat: (plan: string) => `kết quả thực hiện ${plan}`,
   recipientLabel: 'Kính gửi:',
@@ -55,7 +56,7 @@ export const remindDoc = {
     newDue: string;
     round: number;
   }) =>
-    `Kính gửi ${a.unit}: ${a.issuer} đề nghị gửi báo cáo ${a.what} (hạn ${a.due}, đã quá hạn ${a.days} ngày) về ${a.dest} trước ngày ${a.newDue}.${a.round > 1 ? ` Đây là lần đôn đốc thứ ${a.round}.` : ''} Trân trọng.`,
+    `Kính gửi ${a.unit}: ${a.issuer} đề nghị gửi báo cáo ${a.what} (hạn ${a.due}, đã quá hạn ${a.days} ngày) về ${a.dest} trước ngày ${a.newDue}.${a.round > 1 ? ` Đôn đốc lần ${a.round}.` : ''} Trân trọng.`,
 };
 
 export const remind = {
