@@ -3,7 +3,7 @@
  * nothing to remind, bad input, --per-unit and --unit, and --record followed by `plan status` and a
  * second reminder.
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -181,10 +181,39 @@ describe('plan remind (end to end)', () => {
     expect(after).toContain('hạn mới 08/12/2025');
   });
 
-  it('saves the shipped .docx template without a plan', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kehoach-remind-tpl-'));
+  it('saves the shipped .docx template, takes it back with --template, and names the letter data on a typo', () => {
+    const dir = workspace();
     const r = runCli(['remind', '--save-template', 'mau.docx'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(readFileSync(join(dir, 'mau.docx')).subarray(0, 2).toString('latin1')).toBe('PK');
+    const filled = runCli(['remind', '--as-of', '2025-11-20', '--template', 'mau.docx', '-o', 'cv.docx'], {
+      cwd: dir,
+    });
+    expect(filled.code).toBe(0);
+    expect(readFileSync(join(dir, 'cv.docx')).subarray(0, 2).toString('latin1')).toBe('PK');
+    writeFileSync(join(dir, 'mau.md.hbs'), '{{header.number}}\n{{recipient.frist}}\n');
+    const typo = runCli(['remind', '--as-of', '2025-11-20', '--template', 'mau.md.hbs'], { cwd: dir });
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toMatch(
+      /trường "frist" không có trong dữ liệu công văn[\s\S]*plan remind --as-of … --format json/u,
+    );
+  });
+
+  it('writes the messages to a file with -o, and speaks English with --lang en (the letter stays Vietnamese)', () => {
+    const dir = workspace();
+    const r = runCli(['remind', '--as-of', '2025-11-20', '--format', 'text', '-o', 'tin-nhan.txt'], {
+      cwd: dir,
+    });
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(dir, 'tin-nhan.txt'), 'utf8').split('\n\n')).toHaveLength(9);
+    const none = runCli(['remind', '--as-of', '2025-11-10', '--lang', 'en'], { cwd: dir });
+    expect(none.stdout).toBe("No unit's report is overdue on 10/11/2025; nothing to remind.\n");
+    const bad = runCli(['remind', '--as-of', '2025-11-20', '--new-due', '2025-11-01', '--lang', 'en'], {
+      cwd: dir,
+    });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/the new deadline must be later/u);
+    const letter = runCli(['remind', '--as-of', '2025-11-20', '--lang', 'en'], { cwd: dir });
+    expect(letter.stdout).toContain('V/v đôn đốc báo cáo kết quả thực hiện công tác trẻ em năm 2025');
   });
 });

@@ -197,6 +197,22 @@ describe('recorded reminders', () => {
   });
 });
 
+describe("the plan's remind settings", () => {
+  it('set the working days of the default deadline, the symbol and the Nơi nhận copies', async () => {
+    const { plan, records } = await load(SHIPPED);
+    const file = {
+      ...plan.file,
+      remind: { workingDays: 10, symbol: 'UBND-VX', copies: ['Chủ tịch UBND xã (để b/c)'] },
+    };
+    const own = new (plan.constructor as typeof Plan)(file, plan.source);
+    const m = buildRemindModel(own, records, { asOf: '2025-11-20' }).model!;
+    expect(m.newDue).toBe('2025-12-04');
+    expect(m.workingDays).toBe(10);
+    expect(m.header.number).toBe('Số:      /UBND-VX');
+    expect(m.footer.recipients).toEqual(['- Như trên;', '- Chủ tịch UBND xã (để b/c);', '- Lưu: VT, VHXH.']);
+  });
+});
+
 describe('the letter symbol', () => {
   it("is the issuer's part of the plan symbol and the drafting unit's abbreviation, or the plan's own", async () => {
     const { plan } = await load(SHIPPED);

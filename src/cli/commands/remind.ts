@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { checkProgressText } from '../../check/checkProgress.js';
 import { hasErrors } from '../../check/diagnostic.js';
@@ -77,30 +77,52 @@ export async function remindCommand(
     };
   }
 
+  // The record is checked before anything is written, so a refused record leaves no letter behind.
+  const rec = opts.record
+    ? await prepareRecord(model, plan, join(location.dir, PROGRESS_DIR), ctx)
+    : undefined;
+  if (rec && 'code' in rec) return rec;
   let result: CommandResult;
-  if (opts.format === 'text') {
-    const text = `${model.messages.map((x) => x.text).join('\n\n')}\n`;
-    result = writeOrPrint(text, opts, ctx);
-  } else if (opts.perUnit) {
-    const letters = model.units.map(
-      (u) => buildRemindModel(plan, records, { ...base, units: new Set([u.unit]) }).model!,
-    );
-    result = await writeLetters(letters, `${plan.id}-don-doc-${opts.asOf}`, opts, ctx);
-  } else {
-    result = await emitDocument(
-      model,
-      remindTemplates,
-      `${plan.id}-don-doc-${opts.asOf}.docx`,
-      { ...opts, format: opts.format },
-      ctx,
-    );
+  try {
+    if (opts.format === 'text') {
+      const text = `${model.messages.map((x) => x.text).join('\n\n')}\n`;
+      result = writeOrPrint(text, opts, ctx);
+    } else if (opts.perUnit) {
+      const letters = model.units.map(
+        (u) => buildRemindModel(plan, records, { ...base, units: new Set([u.unit]) }).model!,
+      );
+      result = await writeLetters(letters, `${plan.id}-don-doc-${opts.asOf}`, opts, ctx);
+    } else {
+      result = await emitDocument(
+        model,
+        remindTemplates,
+        `${plan.id}-don-doc-${opts.asOf}.docx`,
+        { ...opts, format: opts.format },
+        ctx,
+      );
+    }
+  } catch (e) {
+    throw asRemindError(e);
   }
-  if (opts.record) {
-    const rec = await recordReminder(model, plan, join(location.dir, PROGRESS_DIR), ctx);
-    if ('code' in rec) return { ...rec, stdout: result.stdout ?? '' };
-    result = { ...result, stdout: `${result.stdout ?? ''}${rec.line}\n` };
+  if (rec) {
+    try {
+      mkdirSync(dirname(rec.abs), { recursive: true });
+    } catch (e) {
+      throw IoError.from(e, displayPath(dirname(rec.abs), ctx.cwd));
+    }
+    writeFileAtomic(rec.abs, rec.text, { display: rec.display });
+    const line = msg().remind.recorded({ path: rec.display, count: model.units.length, round: model.round });
+    result = { ...result, stdout: `${result.stdout ?? ''}${line}\n` };
   }
   return warnings ? { ...result, stderr: warnings + (result.stderr ?? '') } : result;
+}
+
+/** The template errors that point the user to the fields: here, those of the letter. */
+function asRemindError(e: unknown): unknown {
+  if (!(e instanceof UsageError)) return e;
+  if (e.key === 'templateUnknown') return new UsageError('remindTemplateUnknown', e.args as never);
+  if (e.key === 'templateField') return new UsageError('remindTemplateField', e.args as never);
+  return e;
 }
 
 /** `--unit`: a unit (or a group: its members) that owes a dated report under the plan. */
@@ -165,13 +187,13 @@ async function writeLetters(
   };
 }
 
-/** Keep the reminder in progress/<date>-don-doc.yaml, checked against the plan as `plan validate` would. */
-async function recordReminder(
+/** The reminder as progress/<date>-don-doc.yaml, checked against the plan as `plan validate` would. */
+async function prepareRecord(
   model: RemindModel,
   plan: Plan,
   dir: string,
   ctx: Context,
-): Promise<{ line: string } | CommandResult> {
+): Promise<{ abs: string; display: string; text: string } | CommandResult> {
   const record: Reminder = {
     version: 1,
     kind: 'reminder',
@@ -187,11 +209,5 @@ async function recordReminder(
   const checked = await checkProgressText(text, display, plan);
   if (hasErrors(checked.diagnostics))
     return { stderr: `${msg().status.record.invalid}\n${warningsText(checked.diagnostics)}`, code: 2 };
-  try {
-    mkdirSync(dir, { recursive: true });
-  } catch (e) {
-    throw IoError.from(e, displayPath(dir, ctx.cwd));
-  }
-  writeFileAtomic(abs, text, { display });
-  return { line: msg().remind.recorded({ path: display, count: record.units.length, round: model.round }) };
+  return { abs, display, text };
 }

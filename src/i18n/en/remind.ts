@@ -27,6 +27,12 @@ export const remind: typeof viRemind = {
 };
 
 export const remindErrors: typeof viRemindErrors = {
+  remindTemplateUnknown: (a) =>
+    `Template "${a.path}" uses tags that are not in the letter's data: ${a.tags
+      .map((t) => `{${t.tag}}${t.suggestion ? ` (did you mean {${t.suggestion}}?)` : ''}`)
+      .join(', ')}.\nSee the fields you can use: plan remind --as-of … --format json`,
+  remindTemplateField: (a) =>
+    `Template "${a.path}"${a.line ? `, line ${a.line}` : ''}: the field "${a.field}" is not in the letter's data.\nSee the fields you can use: plan remind --as-of … --format json`,
   remindNewDueNotAfter: (a) =>
     `--new-due ${a.newDue} is not after the reminder date ${a.asOf} (--as-of); the new deadline must be later.`,
   remindBeforePlan: (a) =>

@@ -85,6 +85,12 @@ export const remind = {
 };
 
 export const remindErrors = {
+  remindTemplateUnknown: (a: { path: string; tags: { tag: string; suggestion?: string }[] }) =>
+    `Mẫu "${a.path}" dùng thẻ không có trong dữ liệu công văn: ${a.tags
+      .map((t) => `{${t.tag}}${t.suggestion ? ` (có phải ý bạn là {${t.suggestion}}?)` : ''}`)
+      .join(', ')}.\nXem các trường có thể dùng: plan remind --as-of … --format json`,
+  remindTemplateField: (a: { path: string; field: string; line?: number }) =>
+    `Mẫu "${a.path}"${a.line ? `, dòng ${a.line}` : ''}: trường "${a.field}" không có trong dữ liệu công văn.\nXem các trường có thể dùng: plan remind --as-of … --format json`,
   remindNewDueNotAfter: (a: { newDue: string; asOf: string }) =>
     `--new-due ${a.newDue} không sau ngày đôn đốc ${a.asOf} (--as-of); hạn mới phải sau ngày đó.`,
   remindBeforePlan: (a: { asOf: string; start: string }) =>
