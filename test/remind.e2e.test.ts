@@ -72,6 +72,7 @@ describe('plan remind (end to end)', () => {
       [['--format', 'pdf'], /--format/u],
       [['--format', 'docx', '-o', '-'], /\.docx/u],
       [['--format', 'text', '--template', 'x.hbs'], /--format text/u],
+      [['--per-unit', '--number', '12'], /mỗi công văn cần số riêng/u],
     ];
     for (const [extra, message] of cases) {
       const r = runCli(['remind', '--as-of', '2025-11-20', ...extra]);
@@ -112,6 +113,15 @@ describe('plan remind (end to end)', () => {
     expect(one.code).toBe(0);
     expect(one.stdout).toContain('Kính gửi: Công an xã.\n');
     expect(one.stdout).not.toContain('Phòng Kinh tế xã');
+    // A group means its members, each named in the letter.
+    const group = runCli(['remind', '--as-of', '2025-11-20', '--unit', 'hoi-doan-the', '--format', 'json'], {
+      cwd: dir,
+    });
+    expect(JSON.parse(group.stdout).units.map((u: { unit: string }) => u.unit)).toEqual([
+      'doan-thanh-nien',
+      'mttq',
+      'to-chuc-ct-xh',
+    ]);
   });
 
   it('records the reminder; status shows it with the new deadline; the next letter is lần 2 and cites the first', () => {

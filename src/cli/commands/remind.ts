@@ -46,6 +46,8 @@ export async function remindCommand(
 ): Promise<CommandResult> {
   const m = msg().remind;
   if (opts.format === 'text' && opts.template) throw new UsageError('remindTextNoTemplate', {});
+  if (opts.perUnit && opts.number !== undefined && opts.format !== 'text')
+    throw new UsageError('remindNumberPerUnit', {});
   if (opts.format !== 'text') checkDocumentOutput({ ...opts, format: opts.format });
   if (opts.newDue !== undefined && opts.newDue <= opts.asOf)
     throw new UsageError('remindNewDueNotAfter', { newDue: vnDate(opts.newDue), asOf: vnDate(opts.asOf) });

@@ -40,6 +40,8 @@ export const remindErrors: typeof viRemindErrors = {
   remindNoDuty: () =>
     'The plan sets no dated report (report.due in its reporting section); there is nothing to remind.',
   remindUnitOwesNothing: (a) => `${a.unit} owes no report under this plan; there is nothing to remind.`,
+  remindNumberPerUnit: () =>
+    '--number is the number of one letter; with --per-unit each letter needs its own: leave --number out and let the clerk fill them in.',
   remindTextNoTemplate: () => '--format text prints short messages and takes no template (--template).',
   remindFolderIsFile: (a) =>
     `--per-unit writes into a folder, but "${a.path}" is a file; choose another folder with -o.`,

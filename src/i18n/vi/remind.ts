@@ -99,6 +99,8 @@ export const remindErrors = {
     'Kế hoạch không quy định báo cáo nào có hạn (report.due ở phần chế độ báo cáo); không có gì để đôn đốc.',
   remindUnitOwesNothing: (a: { unit: string }) =>
     `${a.unit} không phải gửi báo cáo nào theo kế hoạch; không có gì để đôn đốc.`,
+  remindNumberPerUnit: (_: Record<string, never>) =>
+    '--number là số của một công văn; với --per-unit mỗi công văn cần số riêng: bỏ --number và để văn thư điền số.',
   remindTextNoTemplate: (_: Record<string, never>) =>
     '--format text in tin nhắn ngắn, không dùng mẫu (--template).',
   remindFolderIsFile: (a: { path: string }) =>
