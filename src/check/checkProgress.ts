@@ -62,6 +62,7 @@ const refersToPlan =
       ctx.report('PROGRESS_INDICATOR_UNKNOWN', path, suggestion ? { id, suggestion } : { id });
     };
     unit(r.unit, ['unit']);
+    arr(r.units).forEach((u, i) => unit(u, ['units', i]));
     task(r.task, ['task']);
     arr(r.results).forEach((x, i) => task(obj(x)?.task, ['results', i, 'task']));
     arr(r.indicators).forEach((x, i) => indicator(obj(x)?.id, ['indicators', i, 'id']));

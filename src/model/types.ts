@@ -13,15 +13,16 @@ export type {
   UnitRef,
 } from '../generated/plan-file.js';
 
-import type { Assessment, Note, Report } from '../generated/progress-file.js';
+import type { Assessment, Note, Reminder, Report } from '../generated/progress-file.js';
 
 export type {
   Assessment,
   Figure,
   IndicatorValue,
   Note,
+  Reminder,
   Result,
   Status as ProgressStatus,
 } from '../generated/progress-file.js';
 export type UnitReport = Report;
-export type ProgressRecord = UnitReport | Note | Assessment;
+export type ProgressRecord = UnitReport | Note | Assessment | Reminder;

@@ -17,6 +17,7 @@ export {
   type TaskEvent,
   taskEvents,
 } from './progressEvents.js';
+export { remindersByUnit, remindersFor, type SentReminder } from './reminders.js';
 export {
   hasOverdue,
   involves,

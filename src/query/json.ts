@@ -65,6 +65,13 @@ export function statusJson(plan: Plan, r: StatusReport, labels: StatusLabels) {
       daysLeft: orNull(o.daysLeft),
       reference: orNull(o.report?.reference),
       file: orNull(o.report?.file),
+      // Only when reminded, so the JSON of a plan without reminders keeps its shape.
+      ...(o.reminders.length > 0
+        ? {
+            reminders: o.reminders.map((x) => ({ date: x.date, due: x.due, reference: orNull(x.reference) })),
+            newDue: orNull(o.newDue),
+          }
+        : {}),
     })),
   };
 }

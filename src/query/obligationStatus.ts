@@ -2,6 +2,7 @@ import { daysBetween, type IsoDate } from '../model/dates.js';
 import { overlaps, parsePeriod } from '../model/period.js';
 import type { Obligation, Plan } from '../model/plan.js';
 import { type ProgressInput, type ReceivedReport, receivedReports } from './progressEvents.js';
+import { remindersByUnit, remindersFor, type SentReminder } from './reminders.js';
 
 export type ObligationStatusCode = 'received' | 'received-late' | 'pending' | 'overdue';
 
@@ -19,6 +20,10 @@ export interface ObligationStatus {
   daysLate: number | undefined;
   /** Pending with a due date: due − asOf (0 on the due day). */
   daysLeft: number | undefined;
+  /** The reminders sent about this report (after its due date, before it arrived), oldest first. */
+  reminders: SentReminder[];
+  /** The deadline set by the last reminder, when one was sent. */
+  newDue: IsoDate | undefined;
 }
 
 /** How many days before the due date a pending report counts as "due soon" in listings. */
@@ -46,6 +51,7 @@ export function obligationStatuses(
   asOf: IsoDate,
 ): ObligationStatus[] {
   const reports = receivedReports(records, asOf);
+  const sent = remindersByUnit(records, asOf);
   const used = new Set<ReceivedReport>();
   const rows: { ob: Obligation; index: number; unit: string; pos: number }[] = [];
   plan.obligations.forEach((ob, index) =>
@@ -69,7 +75,18 @@ export function obligationStatuses(
   const out = rows.map((row): ObligationStatus & { pos: number } => {
     const due = row.ob.due;
     const report = matched.get(row);
-    const base = { obligation: row.ob, index: row.index, unit: row.unit, due, report, pos: row.pos };
+    const reminders = remindersFor(sent, row.unit, due, report?.received);
+    const newDue = reminders.at(-1)?.due;
+    const base = {
+      obligation: row.ob,
+      index: row.index,
+      unit: row.unit,
+      due,
+      report,
+      pos: row.pos,
+      reminders,
+      newDue,
+    };
     if (report) {
       const late = due !== undefined && report.received > due;
       return {

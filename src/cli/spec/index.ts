@@ -2,6 +2,7 @@ import { deadlines } from './deadlines.js';
 import { importSpec } from './import.js';
 import { init } from './init.js';
 import { record } from './record.js';
+import { remind } from './remind.js';
 import { render } from './render.js';
 import { report } from './report.js';
 import { status } from './status.js';
@@ -18,6 +19,7 @@ export const specs: CommandSpec[] = [
   record,
   render,
   report,
+  remind,
   importSpec,
   init,
 ];

@@ -2,12 +2,13 @@ import type { Catalog } from '../index.js';
 import { common, errors, help, validate } from './core.js';
 import { diag } from './diag.js';
 import { importErrors, importText } from './import.js';
+import { remind, remindErrors } from './remind.js';
 import { render, renderErrors } from './render.js';
 import { report, reportErrors } from './report.js';
 import { status, statusErrors } from './status.js';
 
 export const en: Catalog = {
-  errors: { ...errors, ...renderErrors, ...statusErrors, ...importErrors, ...reportErrors },
+  errors: { ...errors, ...renderErrors, ...statusErrors, ...importErrors, ...reportErrors, ...remindErrors },
   common,
   validate,
   help,
@@ -15,5 +16,6 @@ export const en: Catalog = {
   render,
   status,
   report,
+  remind,
   import: importText,
 };

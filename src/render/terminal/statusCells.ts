@@ -24,6 +24,15 @@ export function taskCell(t: TaskStatus): string {
 }
 
 export function obligationCell(x: ObligationStatus): string {
+  const last = x.reminders.at(-1);
+  if (!last) return obligationCode(x);
+  const r = msg().remind;
+  const lines = [obligationCode(x), r.statusReminded(vnDate(last.date), x.reminders.length)];
+  if (x.code === 'overdue' && x.newDue) lines.push(r.statusNewDue(vnDate(x.newDue)));
+  return lines.join('\n');
+}
+
+function obligationCode(x: ObligationStatus): string {
   const m = msg().status.cell;
   switch (x.code) {
     case 'received':

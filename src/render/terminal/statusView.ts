@@ -97,7 +97,8 @@ export function renderStatus(plan: Plan, r: StatusReport, o: ViewOptions): strin
         renderTable(
           [
             { header: m.head.unit, max: 40, weight: 2 },
-            { header: m.head.status, max: 22 },
+            // Wider when a reminder is shown, so "đã đôn đốc ngày …" stays on one line.
+            { header: m.head.status, max: rows.some((x) => x.reminders.length > 0) ? 34 : 22 },
             { header: m.head.received, min: 10, max: 36 },
           ],
           rows.map((x) => [
