@@ -205,7 +205,7 @@ describe('plan remind (end to end)', () => {
     const typo = runCli(['remind', '--as-of', '2025-11-20', '--template', 'mau.md.hbs'], { cwd: dir });
     expect(typo.code).toBe(2);
     expect(typo.stderr).toMatch(
-      /trường "frist" không có trong dữ liệu công văn[\s\S]*plan remind --as-of … --format json/u,
+      /trường "recipient.frist" không có trong dữ liệu công văn[\s\S]*plan remind --as-of … --format json/u,
     );
   });
 
