@@ -21,7 +21,8 @@ export function runCli(
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', ...opts.env },
     encoding: 'utf8',
     input: opts.input,
-    timeout: 60_000,
+    // Only a hang guard: a loaded machine can take many times longer than usual, never fail for it.
+    timeout: 300_000,
   });
   return { stdout: r.stdout, stderr: r.stderr, code: r.status };
 }
