@@ -4,6 +4,7 @@ import { init } from './init.js';
 import { record } from './record.js';
 import { render } from './render.js';
 import { report } from './report.js';
+import { site } from './site.js';
 import { status } from './status.js';
 import type { CommandSpec } from './types.js';
 import { units } from './units.js';
@@ -20,4 +21,5 @@ export const specs: CommandSpec[] = [
   report,
   importSpec,
   init,
+  site,
 ];

@@ -4,10 +4,11 @@ import { diag } from './diag.js';
 import { importErrors, importText } from './import.js';
 import { render, renderErrors } from './render.js';
 import { report, reportErrors } from './report.js';
+import { site, siteErrors } from './site.js';
 import { status, statusErrors } from './status.js';
 
 export const en: Catalog = {
-  errors: { ...errors, ...renderErrors, ...statusErrors, ...importErrors, ...reportErrors },
+  errors: { ...errors, ...renderErrors, ...statusErrors, ...importErrors, ...reportErrors, ...siteErrors },
   common,
   validate,
   help,
@@ -16,4 +17,5 @@ export const en: Catalog = {
   status,
   report,
   import: importText,
+  site,
 };

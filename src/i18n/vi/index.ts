@@ -3,11 +3,12 @@ import { diag } from './diag.js';
 import { importErrors, importText } from './import.js';
 import { render, renderErrors } from './render.js';
 import { report, reportErrors } from './report.js';
+import { site, siteErrors } from './site.js';
 import { status, statusErrors } from './status.js';
 
 /** The Vietnamese catalogue: the default, and the shape every other language must fill. */
 export const vi = {
-  errors: { ...errors, ...renderErrors, ...statusErrors, ...importErrors, ...reportErrors },
+  errors: { ...errors, ...renderErrors, ...statusErrors, ...importErrors, ...reportErrors, ...siteErrors },
   common,
   validate,
   help,
@@ -16,4 +17,5 @@ export const vi = {
   status,
   report,
   import: importText,
+  site,
 };
