@@ -27,6 +27,7 @@ caption{text-align:left;font-weight:600;padding:4px 0;caption-side:top}
 th,td{border:1px solid var(--rule);padding:4px 8px;text-align:left;vertical-align:top}
 thead th{background:var(--head)}
 tbody th{font-weight:600}
+#plans tbody th{min-width:16em}
 td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 td.date,th.date{white-space:nowrap}
 tr.sub th,tr.sub td:first-of-type{padding-left:24px}

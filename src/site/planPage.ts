@@ -38,7 +38,7 @@ ${summary(a.report)}
       dated: a.report.tasks.filter((t) => t.time?.end !== undefined).length,
       continuous: a.report.tasks.filter((t) => t.code === 'continuous').length,
       date: vnDate(a.report.asOf),
-    })}</figcaption>
+    })}${unreportedNote(a.report) ? html` ${unreportedNote(a.report)}` : ''}</figcaption>
 </figure>
 </section>
 ${tasksTable(a.plan, a.report)}
@@ -111,7 +111,7 @@ function tasksTable(plan: Plan, r: StatusReport): Html {
   const m = msg();
   const h = m.status.head;
   const none = m.status.cell.none;
-  const unreported = r.tasks.find((t) => t.code === 'continuous' && t.reportedInPeriod === false);
+  const note = unreportedNote(r);
   return html`<section aria-labelledby="h-tasks">
 <h2 id="h-tasks">${m.site.headings.tasks}</h2>
 ${
@@ -127,8 +127,14 @@ ${r.tasks.map(
 )}</tbody>
 </table>`
 }
-${unreported?.currentPeriod ? html`<p class="note">${m.status.unreportedNote(periodName(unreported.currentPeriod))}</p>` : ''}
+${note ? html`<p class="note">${note}</p>` : ''}
 </section>`;
+}
+
+/** "* Thường xuyên, chưa có báo cáo nào trong …" when a continuous task has nothing in the period. */
+function unreportedNote(r: StatusReport): string | undefined {
+  const t = r.tasks.find((x) => x.code === 'continuous' && x.reportedInPeriod === false);
+  return t?.currentPeriod ? msg().status.unreportedNote(periodName(t.currentPeriod)) : undefined;
 }
 
 function reportsTables(plan: Plan, r: StatusReport): Html {

@@ -13,8 +13,8 @@ import { statusText } from './statusText.js';
 const W = 1000;
 const LABEL_X = 6;
 const CHART_X0 = 345;
-const CHART_X1 = 815;
-const STATUS_X = 825;
+const CHART_X1 = 790;
+const STATUS_X = 800;
 const AXIS_H = 34;
 const ROW_H = 22;
 const BAR_H = 12;
@@ -128,7 +128,8 @@ function taskRow(t: TaskStatus, i: number, d: Domain): Html {
   const mid = y + ROW_H / 2;
   const indent = t.task.depth * 14;
   const label = `${t.task.number}. ${t.task.short}`;
-  const status = statusText(t).join(', ');
+  const words = statusText(t);
+  const status = words.join(', ');
   const style = STATUS_STYLE[t.code];
   const time = t.time;
   let mark: Html | string = '';
@@ -145,7 +146,7 @@ function taskRow(t: TaskStatus, i: number, d: Domain): Html {
   } else {
     mark = html`<text x="${CHART_X0 + 6}" y="${mid + 4}" fill="#555555" font-style="italic">${msg().site.timeline.undated}</text>`;
   }
-  return html`<g class="row" data-task="${t.task.id}"><title>${label} — ${status}</title>${i % 2 ? html`<rect x="0" y="${y}" width="${W}" height="${ROW_H}" fill="#f4f6f7"/>` : ''}<text x="${LABEL_X + indent}" y="${mid + 4}" fill="#111111">${fitText(label, CHART_X0 - LABEL_X - indent - 8)}</text>${mark}<text x="${STATUS_X}" y="${mid + 4}" fill="#111111"${t.code === 'overdue' ? html` font-weight="bold"` : ''}>${fitText(status, W - STATUS_X - 4)}</text></g>
+  return html`<g class="row" data-task="${t.task.id}"><title>${label} — ${status}</title>${i % 2 ? html`<rect x="0" y="${y}" width="${W}" height="${ROW_H}" fill="#f4f6f7"/>` : ''}<text x="${LABEL_X + indent}" y="${mid + 4}" fill="#111111">${fitText(label, CHART_X0 - LABEL_X - indent - 8)}</text>${mark}<text x="${STATUS_X}" y="${mid + 4}" fill="#111111"${t.code === 'overdue' ? html` font-weight="bold"` : ''}>${fitText(words[0]!, W - STATUS_X - 4)}</text></g>
 `;
 }
 
@@ -184,7 +185,11 @@ function asOfLine(x: number, rowsEnd: number, asOf: IsoDate): Html {
   return html`<g class="as-of"><line x1="${num(x)}" y1="${AXIS_H - 6}" x2="${num(x)}" y2="${rowsEnd + 4}" stroke="#d32f2f" stroke-width="1.6" stroke-dasharray="5 3"/><text x="${num(x)}" y="${rowsEnd + 16}" text-anchor="${anchor}" fill="#b71c1c" font-weight="bold">${label}</text></g>`;
 }
 
-type LegendItem = { kind: 'status'; code: TaskStatusCode } | { kind: 'due' } | { kind: 'asOf' };
+type LegendItem =
+  | { kind: 'status'; code: TaskStatusCode }
+  | { kind: 'due' }
+  | { kind: 'reportOverdue' }
+  | { kind: 'asOf' };
 
 /** The statuses that appear, then the marks. */
 function legendItems(r: StatusReport): LegendItem[] {
@@ -200,6 +205,7 @@ function legendItems(r: StatusReport): LegendItem[] {
   return [
     ...order.filter((c) => codes.has(c)).map((code): LegendItem => ({ kind: 'status', code })),
     { kind: 'due' },
+    ...(r.obligations.some((o) => o.due && o.code === 'overdue') ? [{ kind: 'reportOverdue' } as const] : []),
     { kind: 'asOf' },
   ];
 }
@@ -220,6 +226,9 @@ function legendSvg(items: LegendItem[], top: number): Html {
       } else if (it.kind === 'due') {
         swatch = diamond(x + 12, y + 8, 'due');
         text = m.site.timeline.legendDue;
+      } else if (it.kind === 'reportOverdue') {
+        swatch = diamond(x + 12, y + 8, 'overdue');
+        text = m.site.timeline.legendReportOverdue;
       } else {
         swatch = html`<line x1="${num(x + 12)}" y1="${y}" x2="${num(x + 12)}" y2="${y + 16}" stroke="#d32f2f" stroke-width="1.6" stroke-dasharray="5 3"/>`;
         text = m.site.timeline.legendAsOf;

@@ -32,6 +32,10 @@ export async function siteCommand(
   ctx: Context,
 ): Promise<CommandResult> {
   const folder = folderPlans(planArg, ctx.cwd);
+  // The output folder is checked before any plan is read, so a refusal is immediate.
+  const out = resolve(ctx.cwd, opts.output);
+  const shown = displayPath(out, ctx.cwd) || '.';
+  const previous = siteFolder(out, shown, opts.force);
   const inputs: SitePlanInput[] = [];
   const notes: string[] = [];
   let refused = 0;
@@ -60,9 +64,11 @@ export async function siteCommand(
     }
   }
   const files = buildSite(inputs, { asOf: opts.asOf, folder: folder !== undefined });
-  const out = resolve(ctx.cwd, opts.output);
-  const shown = displayPath(out, ctx.cwd) || '.';
-  const previous = prepareFolder(out, shown, opts.force);
+  try {
+    mkdirSync(out, { recursive: true });
+  } catch (e) {
+    throw IoError.from(e, shown);
+  }
   for (const f of files)
     writeFileAtomic(join(out, f.path), f.content, { force: true, display: `${shown}/${f.path}` });
   // Pages this command wrote last time for plans that are gone are removed; nothing else is touched.
@@ -102,19 +108,12 @@ function folderPlans(arg: string | undefined, cwd: string): string[] | undefined
 }
 
 /**
- * Make sure the output folder can take the site: create it, or accept it when it is empty or a site
- * this command wrote (it has the manifest). Any other non-empty folder needs --force, so a mistyped
- * `-o .` never scatters pages among someone's files. Returns the files the last run wrote.
+ * Whether the output folder can take the site: it does not exist yet, is empty, or is a site this
+ * command wrote (it has the manifest). Any other non-empty folder needs --force, so a mistyped `-o .`
+ * never scatters pages among someone's files. Returns the files the last run wrote.
  */
-function prepareFolder(out: string, shown: string, force: boolean): string[] {
-  if (!existsSync(out)) {
-    try {
-      mkdirSync(out, { recursive: true });
-    } catch (e) {
-      throw IoError.from(e, shown);
-    }
-    return [];
-  }
+function siteFolder(out: string, shown: string, force: boolean): string[] {
+  if (!existsSync(out)) return [];
   if (!statSync(out).isDirectory()) throw new IoError('siteNotAFolder', { path: shown });
   const manifest = join(out, SITE_MANIFEST);
   if (existsSync(manifest)) {

@@ -66,6 +66,7 @@ export const site: typeof viSite = {
     undated: 'no dates',
     legendTitle: 'Legend:',
     legendDue: 'due date',
+    legendReportOverdue: 'report due date with units overdue',
     legendAsOf: 'as-of date',
   },
   table: {

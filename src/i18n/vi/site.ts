@@ -60,6 +60,7 @@ export const site = {
     undated: 'không định ngày',
     legendTitle: 'Chú giải:',
     legendDue: 'hạn',
+    legendReportOverdue: 'hạn báo cáo có đơn vị quá hạn',
     legendAsOf: 'ngày tính số liệu',
   },
   table: {
