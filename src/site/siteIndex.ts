@@ -31,43 +31,45 @@ export interface SiteIndexRow {
 }
 
 /**
- * THE SEAM for the roll-up (issue 12): the per-plan figures of the index, computed here from each plan's
- * `status()` summary. When the roll-up core lands, build these rows from its per-plan rows instead and
- * keep `indexPage` as it is. Plans with the most overdue work come first, invalid plans last, path order
- * otherwise.
+ * THE SEAM for the roll-up (issue 12): one plan's figures for the index, computed here from its
+ * `status()` summary. When the roll-up core lands, fill `SiteIndexRow` from its per-plan row instead and
+ * keep `sortIndexRows` and `indexPage` as they are.
  */
-export function siteIndexRows(plans: readonly SiteIndexInput[]): SiteIndexRow[] {
-  const rows = plans.map((p, order): SiteIndexRow & { order: number } => {
-    const plan = p.plan;
-    const s = p.report?.summary;
-    return {
-      order,
-      display: p.display,
-      href: p.href,
-      id: plan?.id,
-      title: plan?.title ?? p.display,
-      issuer: plan ? (plan.file.issuer.lines ?? [plan.units.name(plan.file.issuer.unit)]).join(' ') : '',
-      period: plan
-        ? (plan.file.period.label ?? `${vnDate(plan.period.start)} – ${vnDate(plan.period.end)}`)
-        : '',
-      errors: p.errors,
-      tasks: s && {
-        total: s.tasks.total,
-        done: s.tasks.done,
-        inTime: s.tasks.inTime,
-        overdue: s.tasks.overdue,
-        continuous: s.tasks.continuous,
-      },
-      reports: s && {
-        total: s.obligations.total,
-        received: s.obligations.received,
-        overdue: s.obligations.overdue,
-      },
-    };
-  });
+export function siteIndexRow(p: SiteIndexInput): SiteIndexRow {
+  const plan = p.plan;
+  const s = p.report?.summary;
+  return {
+    display: p.display,
+    href: p.href,
+    id: plan?.id,
+    title: plan?.title ?? p.display,
+    issuer: plan ? (plan.file.issuer.lines ?? [plan.units.name(plan.file.issuer.unit)]).join(' ') : '',
+    period: plan
+      ? (plan.file.period.label ?? `${vnDate(plan.period.start)} – ${vnDate(plan.period.end)}`)
+      : '',
+    errors: p.errors,
+    tasks: s && {
+      total: s.tasks.total,
+      done: s.tasks.done,
+      inTime: s.tasks.inTime,
+      overdue: s.tasks.overdue,
+      continuous: s.tasks.continuous,
+    },
+    reports: s && {
+      total: s.obligations.total,
+      received: s.obligations.received,
+      overdue: s.obligations.overdue,
+    },
+  };
+}
+
+/** Plans with the most overdue work (tasks and unit reports) first, invalid plans last, else as given. */
+export function sortIndexRows(rows: readonly SiteIndexRow[]): SiteIndexRow[] {
   const late = (r: SiteIndexRow) => (r.tasks ? r.tasks.overdue + (r.reports?.overdue ?? 0) : -1);
-  rows.sort((a, b) => late(b) - late(a) || a.order - b.order);
-  return rows.map(({ order: _order, ...row }) => row);
+  return rows
+    .map((row, order) => ({ row, order }))
+    .sort((a, b) => late(b.row) - late(a.row) || a.order - b.order)
+    .map((x) => x.row);
 }
 
 /** The folder's front page: one row per plan, its name linking to its page. */

@@ -1,13 +1,14 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { checkPlanFolder } from '../../check/checkFolder.js';
-import { hasErrors, sortDiagnostics } from '../../check/diagnostic.js';
+import { hasErrors } from '../../check/diagnostic.js';
 import { IoError, UsageError } from '../../errors.js';
 import { msg } from '../../i18n/index.js';
 import { defaultPlans, displayPath, PLAN_FILE, planAt, resolvePlan, walkPlans } from '../../load/discover.js';
 import type { IsoDate } from '../../model/dates.js';
 import { warningsText } from '../../render/diagnostics.js';
-import { buildSite, type SitePlanInput } from '../../site/buildSite.js';
+import { pageName, sitePage } from '../../site/buildSite.js';
+import { indexPage, type SiteIndexRow, siteIndexRow, sortIndexRows } from '../../site/siteIndex.js';
 import { writeFileAtomic } from '../../util/atomicWrite.js';
 import type { CommandResult, Context } from '../context.js';
 import { loadPlanForCommand } from '../loadPlan.js';
@@ -36,53 +37,73 @@ export async function siteCommand(
   const out = resolve(ctx.cwd, opts.output);
   const shown = displayPath(out, ctx.cwd) || '.';
   const previous = siteFolder(out, shown, opts.force);
-  const inputs: SitePlanInput[] = [];
   const notes: string[] = [];
+  const written: string[] = [];
+  const rows: SiteIndexRow[] = [];
   let refused = 0;
+  const write = (name: string, content: string) => {
+    if (written.length === 0) makeFolder(out, shown);
+    writeIfChanged(join(out, name), content, `${shown}/${name}`);
+    written.push(name);
+  };
   if (!folder) {
     const loaded = await loadPlanForCommand(planArg, ctx, 'site');
-    inputs.push({
-      display: loaded.location.plan.display,
-      plan: loaded.plan,
-      records: loaded.records,
-      errors: 0,
-    });
     notes.push(warningsText(loaded.diagnostics));
+    write('index.html', sitePage(loaded.plan, loaded.records, { asOf: opts.asOf }).html);
   } else {
+    const taken = new Set<string>();
     for (const file of folder) {
+      // Each page is written as soon as it is made; only its index row is kept.
       const checked = await checkPlanFolder(planAt(file, ctx.cwd));
-      sortDiagnostics(checked.diagnostics);
       const display = displayPath(dirname(file), ctx.cwd);
-      const errors = checked.diagnostics.filter((d) => d.severity === 'error').length;
       if (!checked.plan || hasErrors(checked.diagnostics)) {
+        const errors = Math.max(1, checked.diagnostics.filter((d) => d.severity === 'error').length);
         refused += 1;
-        notes.push(`${msg().site.skipped({ plan: display, errors: Math.max(1, errors) })}\n`);
-        inputs.push({ display, plan: undefined, records: [], errors: Math.max(1, errors) });
-      } else {
-        inputs.push({ display, plan: checked.plan, records: checked.records, errors: 0 });
+        notes.push(`${msg().site.skipped({ plan: display, errors })}\n`);
+        rows.push(siteIndexRow({ display, plan: undefined, report: undefined, errors, href: undefined }));
+        continue;
       }
+      const href = pageName(checked.plan.id, taken);
+      const page = sitePage(checked.plan, checked.records, { asOf: opts.asOf, back: 'index.html' });
+      write(href, page.html);
+      rows.push(siteIndexRow({ display, plan: checked.plan, report: page.report, errors: 0, href }));
     }
+    write('index.html', indexPage(sortIndexRows(rows), opts.asOf));
   }
-  const files = buildSite(inputs, { asOf: opts.asOf, folder: folder !== undefined });
+  // Pages this command wrote last time for plans that are gone are removed; nothing else is touched.
+  const now = new Set(written);
+  for (const old of previous) if (!now.has(old) && safeName(old)) rmSync(join(out, old), { force: true });
+  writeIfChanged(
+    join(out, SITE_MANIFEST),
+    `${JSON.stringify({ version: 1, files: [...now].sort() }, null, 2)}\n`,
+    `${shown}/${SITE_MANIFEST}`,
+  );
+  return {
+    stdout: `${msg().site.written({ pages: written.length, dir: shown.replace(/\/$/u, '') })}\n`,
+    stderr: notes.join(''),
+    code: refused ? 1 : 0,
+  };
+}
+
+function makeFolder(out: string, shown: string): void {
   try {
     mkdirSync(out, { recursive: true });
   } catch (e) {
     throw IoError.from(e, shown);
   }
-  for (const f of files)
-    writeFileAtomic(join(out, f.path), f.content, { force: true, display: `${shown}/${f.path}` });
-  // Pages this command wrote last time for plans that are gone are removed; nothing else is touched.
-  const now = new Set(files.map((f) => f.path));
-  for (const old of previous) if (!now.has(old) && safeName(old)) rmSync(join(out, old), { force: true });
-  writeFileAtomic(join(out, SITE_MANIFEST), `${JSON.stringify({ version: 1, files: [...now] }, null, 2)}\n`, {
-    force: true,
-    display: `${shown}/${SITE_MANIFEST}`,
-  });
-  return {
-    stdout: `${msg().site.written({ pages: files.length, dir: shown.replace(/\/$/u, '') })}\n`,
-    stderr: notes.join(''),
-    code: refused ? 1 : 0,
-  };
+}
+
+/**
+ * Each file is written atomically (temporary file, then rename); a page whose bytes are already there is
+ * left alone, so rebuilding a large site rewrites only the pages that changed.
+ */
+function writeIfChanged(path: string, content: string, display: string): void {
+  try {
+    if (readFileSync(path, 'utf8') === content) return;
+  } catch {
+    // not there yet (or unreadable): write it
+  }
+  writeFileAtomic(path, content, { force: true, display });
 }
 
 /**
