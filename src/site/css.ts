@@ -30,6 +30,7 @@ tbody th{font-weight:600}
 #plans tbody th{min-width:16em}
 td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 td.date,th.date{white-space:nowrap}
+tr.past th,tr.past td{color:var(--muted)}
 tr.sub th,tr.sub td:first-of-type{padding-left:24px}
 .st{white-space:nowrap}
 .sw{display:inline-block;width:.9em;height:.9em;margin-right:.4em;vertical-align:-.1em;border:1px solid #555}
