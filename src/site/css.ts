@@ -52,6 +52,10 @@ footer{margin-top:32px;color:var(--muted);font-size:12px;border-top:1px solid va
   a{color:inherit;text-decoration:none}
   h2{break-after:avoid;margin-top:14pt}
   figure{break-inside:avoid}
+  /* Sheet 1 is what a leader reads: the header and the picture; the counts and tables follow. */
+  main{display:flex;flex-direction:column}
+  .timeline-section{order:-1}
+  .timeline-section h2{margin-top:8pt}
   svg.timeline{min-width:0}
   .scroll{overflow:visible}
   thead{display:table-header-group}

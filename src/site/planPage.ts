@@ -29,7 +29,7 @@ export function planPage(a: PlanPageInput): string {
     body: html`${header(a.plan, a.report.asOf)}
 <main id="main">
 ${summary(a.report)}
-<section aria-labelledby="h-timeline">
+<section class="timeline-section" aria-labelledby="h-timeline">
 <h2 id="h-timeline">${m.headings.timeline}</h2>
 <figure>
 <div class="scroll">${timelineSvg(a.plan, a.report)}</div>
