@@ -5,6 +5,7 @@ import { record } from './record.js';
 import { remind } from './remind.js';
 import { render } from './render.js';
 import { report } from './report.js';
+import { site } from './site.js';
 import { status } from './status.js';
 import type { CommandSpec } from './types.js';
 import { units } from './units.js';
@@ -22,4 +23,5 @@ export const specs: CommandSpec[] = [
   remind,
   importSpec,
   init,
+  site,
 ];

@@ -4,11 +4,20 @@ import { importErrors, importText } from './import.js';
 import { remind, remindErrors } from './remind.js';
 import { render, renderErrors } from './render.js';
 import { report, reportErrors } from './report.js';
+import { site, siteErrors } from './site.js';
 import { status, statusErrors } from './status.js';
 
 /** The Vietnamese catalogue: the default, and the shape every other language must fill. */
 export const vi = {
-  errors: { ...errors, ...renderErrors, ...statusErrors, ...importErrors, ...reportErrors, ...remindErrors },
+  errors: {
+    ...errors,
+    ...renderErrors,
+    ...statusErrors,
+    ...importErrors,
+    ...reportErrors,
+    ...remindErrors,
+    ...siteErrors,
+  },
   common,
   validate,
   help,
@@ -18,4 +27,5 @@ export const vi = {
   report,
   remind,
   import: importText,
+  site,
 };
