@@ -37,6 +37,7 @@ await esbuild.build({
   entryPoints: {
     cli: join(root, 'src/cli/main.ts'),
     'validate-worker': join(root, 'src/cli/validateWorker.ts'),
+    'rollup-worker': join(root, 'src/rollup/worker.ts'),
   },
   outdir: tmp,
   bundle: true,
