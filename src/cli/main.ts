@@ -9,6 +9,8 @@ export interface Io {
   env: Readonly<Record<string, string | undefined>>;
   isTTY: boolean;
   columns: number | undefined;
+  /** A live progress line on stderr, when stderr is a terminal. */
+  progress?: (text: string) => void;
 }
 
 /** Exit code for a bug: not 0–2, so scripts can tell it from a user mistake. */
@@ -28,6 +30,7 @@ export async function main(argv: readonly string[], io: Io): Promise<CommandResu
       lang,
       color: new Chalk({ level: io.isTTY && !noColor ? 1 : 0 }),
       columns: io.isTTY && io.columns ? io.columns : 100,
+      ...(io.progress ? { progress: io.progress } : {}),
     };
     const { buildProgram } = await import('./program.js');
     let result: CommandResult = { code: 0 };
@@ -112,6 +115,7 @@ export async function run(): Promise<void> {
     env: process.env,
     isTTY: Boolean(process.stdout.isTTY),
     columns: process.stdout.columns,
+    ...(process.stderr.isTTY ? { progress: (s: string) => process.stderr.write(`\r${s}\x1b[K`) } : {}),
   });
   if (r.stdout) process.stdout.write(r.stdout);
   if (r.stderr) process.stderr.write(r.stderr);

@@ -4,6 +4,7 @@ import { init } from './init.js';
 import { record } from './record.js';
 import { render } from './render.js';
 import { report } from './report.js';
+import { rollup } from './rollup.js';
 import { status } from './status.js';
 import type { CommandSpec } from './types.js';
 import { units } from './units.js';
@@ -15,6 +16,7 @@ export const specs: CommandSpec[] = [
   status,
   units,
   deadlines,
+  rollup,
   record,
   render,
   report,

@@ -4,6 +4,7 @@ import { diag } from './diag.js';
 import { importErrors, importText } from './import.js';
 import { render, renderErrors } from './render.js';
 import { report, reportErrors } from './report.js';
+import { rollup } from './rollup.js';
 import { status, statusErrors } from './status.js';
 
 export const en: Catalog = {
@@ -16,4 +17,5 @@ export const en: Catalog = {
   status,
   report,
   import: importText,
+  rollup,
 };

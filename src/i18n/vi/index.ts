@@ -3,6 +3,7 @@ import { diag } from './diag.js';
 import { importErrors, importText } from './import.js';
 import { render, renderErrors } from './render.js';
 import { report, reportErrors } from './report.js';
+import { rollup } from './rollup.js';
 import { status, statusErrors } from './status.js';
 
 /** The Vietnamese catalogue: the default, and the shape every other language must fill. */
@@ -16,4 +17,5 @@ export const vi = {
   status,
   report,
   import: importText,
+  rollup,
 };
