@@ -57,7 +57,9 @@ export function statusSheets(plan: Plan, r: StatusReport): ExportTable[] {
       o.obligation.duty.subject ?? null,
       o.obligation.to ? plan.units.name(o.obligation.to) : null,
       dateCell(o.due),
-      o.due === undefined && o.code === 'pending' ? msg().status.cell.undated : reportStatusText(o.code, o.daysLate),
+      o.due === undefined && o.code === 'pending'
+        ? msg().status.cell.undated
+        : reportStatusText(o.code, o.daysLate),
       dateCell(o.report?.received),
     ]),
   };

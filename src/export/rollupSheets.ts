@@ -105,7 +105,14 @@ export function rollupSheets(r: Rollup): ExportTable[] {
     name: m.sheet.overdueReports,
     columns: [text(c.planId), text(c.issuer), text(c.unit), text(c.subject), date(c.due), num(c.daysLate)],
     rows: r.plans.flatMap((p) =>
-      p.overdueReports.map((o) => [p.id ?? p.file, planName(p), o.unit, o.subject, dateCell(o.due), o.daysLate]),
+      p.overdueReports.map((o) => [
+        p.id ?? p.file,
+        planName(p),
+        o.unit,
+        o.subject,
+        dateCell(o.due),
+        o.daysLate,
+      ]),
     ),
   };
   const indicators: ExportTable = {

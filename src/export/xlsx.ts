@@ -20,10 +20,17 @@ export async function toXlsx(tables: readonly ExportTable[]): Promise<Uint8Array
       sheet: names[i]!,
       columns: widths.map((width) => ({ width })),
       stickyRowsCount: 1,
+      orientation: 'landscape' as const,
       dateFormat: DATE_FORMAT,
       data: [
         t.columns.map((c) => ({ value: c.header, fontWeight: 'bold' as const, wrap: true })),
-        ...t.rows.map((r) => r.map((v, k) => xlsxCell(v, t.columns[k]!, widths[k]!))),
+        ...t.rows.map((r) =>
+          withHeight(
+            r.map((v, k) => xlsxCell(v, t.columns[k]!, widths[k]!)),
+            r,
+            widths,
+          ),
+        ),
       ],
     };
   });
@@ -33,15 +40,42 @@ export async function toXlsx(tables: readonly ExportTable[]): Promise<Uint8Array
   return new Uint8Array(await out.toBuffer());
 }
 
+/** Points per line of 12 pt text: spreadsheets do not grow a row for wrapped text they did not lay out. */
+const LINE_HEIGHT = 15.75;
+
+/** Give a row with wrapped cells the height of its tallest cell, on its first cell. */
+function withHeight<T extends object | null>(
+  cells: T[],
+  values: readonly CellValue[],
+  widths: readonly number[],
+) {
+  let lines = 1;
+  values.forEach((v, k) => {
+    if (typeof v !== 'string') return;
+    // Widths count characters of the default font; Times New Roman letters run about a fifth narrower.
+    const room = Math.max(1, (widths[k]! - 1) * 1.2);
+    const n = v.split('\n').reduce((a, l) => a + Math.max(1, Math.ceil(stringWidth(l) / room)), 0);
+    lines = Math.max(lines, n);
+  });
+  if (lines === 1) return cells;
+  const height = Math.round(lines * LINE_HEIGHT * 100) / 100;
+  const first = cells[0] ?? { value: null };
+  return [{ ...first, height }, ...cells.slice(1)];
+}
+
+const TOP = 'top' as const;
+
 function xlsxCell(v: CellValue, c: ExportColumn, width: number) {
   if (v === null) return null;
-  if (typeof v === 'number') return { value: v, type: Number };
+  if (typeof v === 'number') return { value: v, type: Number, alignVertical: TOP };
   if (isDateCell(v)) {
     const [y, m, d] = v.date.split('-').map(Number) as [number, number, number];
-    return { value: new Date(Date.UTC(y, m - 1, d)), type: Date, format: DATE_FORMAT };
+    return { value: new Date(Date.UTC(y, m - 1, d)), type: Date, format: DATE_FORMAT, alignVertical: TOP };
   }
   const long = c.type === 'text' && (v.includes('\n') || stringWidth(v) > width);
-  return long ? { value: v, type: String, wrap: true } : { value: v, type: String };
+  return long
+    ? { value: v, type: String, wrap: true, alignVertical: TOP }
+    : { value: v, type: String, alignVertical: TOP };
 }
 
 function columnWidth(c: ExportColumn, rows: readonly CellValue[][], k: number): number {
@@ -64,9 +98,14 @@ const headerWidth = (h: string) =>
 export function sheetNames(wanted: readonly string[]): string[] {
   const used = new Set<string>();
   return wanted.map((w) => {
-    const base = w.replace(/[:\\/?*[\]]/gu, ' ').trim().slice(0, 31) || 'Sheet';
+    const base =
+      w
+        .replace(/[:\\/?*[\]]/gu, ' ')
+        .trim()
+        .slice(0, 31) || 'Sheet';
     let name = base;
-    for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base.slice(0, 31 - String(n).length - 1)} ${n}`;
+    for (let n = 2; used.has(name.toLowerCase()); n++)
+      name = `${base.slice(0, 31 - String(n).length - 1)} ${n}`;
     used.add(name.toLowerCase());
     return name;
   });
@@ -108,8 +147,10 @@ function autoFilter(tables: readonly ExportTable[], names: readonly string[]) {
                   `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${xmlEscape(`'${n.replaceAll("'", "''")}'!${absolute(i)}`)}</definedName>`,
               )
               .join('');
-            if (xml.includes('<definedNames/>')) return xml.replace('<definedNames/>', `<definedNames>${defs}</definedNames>`);
-            if (xml.includes('</definedNames>')) return xml.replace('</definedNames>', `${defs}</definedNames>`);
+            if (xml.includes('<definedNames/>'))
+              return xml.replace('<definedNames/>', `<definedNames>${defs}</definedNames>`);
+            if (xml.includes('</definedNames>'))
+              return xml.replace('</definedNames>', `${defs}</definedNames>`);
             return xml.replace('</sheets>', `</sheets><definedNames>${defs}</definedNames>`);
           },
         },

@@ -3,8 +3,16 @@
  * (small enough to come back from a worker thread), `rollup` puts the parts together. Pure: no I/O.
  * `plan rollup` and the province site both build on these.
  */
-export { planRollup, type RollupInput, issuerLevel, targetKind } from './planRollup.js';
-export { addFigures, type AggregateOptions, compareIndicators, emptyFigures, groupValue, median, rollup } from './rollup.js';
+export { issuerLevel, planRollup, type RollupInput, targetKind } from './planRollup.js';
+export {
+  type AggregateOptions,
+  addFigures,
+  compareIndicators,
+  emptyFigures,
+  groupValue,
+  median,
+  rollup,
+} from './rollup.js';
 export { rollupJson } from './rollupJson.js';
 export type * from './types.js';
 

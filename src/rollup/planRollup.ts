@@ -4,11 +4,18 @@ import { overlaps, parsePeriod } from '../model/period.js';
 import type { Plan } from '../model/plan.js';
 import type { Indicator } from '../model/types.js';
 import type { Mention } from '../model/units.js';
-import { recordEntries, type ProgressInput } from '../query/progressEvents.js';
+import { type ProgressInput, recordEntries } from '../query/progressEvents.js';
 import { status, summarize } from '../query/status.js';
 import { reportIndicators } from '../report/reportIndicators.js';
 import { reportScope } from '../report/reportScope.js';
-import type { PlanRollup, RollupFigures, RollupIndicator, RollupOptions, RollupTask, TargetKind } from './types.js';
+import type {
+  PlanRollup,
+  RollupFigures,
+  RollupIndicator,
+  RollupOptions,
+  RollupTask,
+  TargetKind,
+} from './types.js';
 
 /** A checked plan as `plan validate` reads it: the plan when it parsed, its records, its diagnostics. */
 export interface RollupInput {
@@ -42,21 +49,29 @@ export function planRollup(input: RollupInput, opts: RollupOptions): PlanRollup 
     indicators: [],
   };
   if (!plan || errors > 0) return base;
-  if (opts.period && !overlaps(plan.period, opts.period)) return { ...base, figures: figures(plan, [], [], undefined) };
+  if (opts.period && !overlaps(plan.period, opts.period))
+    return { ...base, figures: figures(plan, [], [], undefined) };
 
   const report = status(plan, input.records, { asOf: opts.asOf });
   let tasks = report.tasks;
   let obligations = report.obligations;
-  const scope = opts.period || plan.indicators.length > 0
-    ? reportScope(plan, input.records, opts.period ?? parsePeriod(`${plan.period.start}..${plan.period.end}`)!, opts.asOf)
-    : undefined;
+  const scope =
+    opts.period || plan.indicators.length > 0
+      ? reportScope(
+          plan,
+          input.records,
+          opts.period ?? parsePeriod(`${plan.period.start}..${plan.period.end}`)!,
+          opts.asOf,
+        )
+      : undefined;
   if (opts.period && scope) {
     const inPeriod = new Set(scope.tasks.map((t) => t.id));
     const { start, end } = opts.period;
     tasks = tasks.filter((t) => inPeriod.has(t.task.id));
     obligations = obligations.filter((o) => o.due !== undefined && start <= o.due && o.due <= end);
   }
-  const names = (list: readonly Mention[]) => [...new Set(list.map((m) => m.id))].map((id) => plan.units.name(id));
+  const names = (list: readonly Mention[]) =>
+    [...new Set(list.map((m) => m.id))].map((id) => plan.units.name(id));
   const rows: RollupTask[] = (opts.withTasks === false ? [] : tasks).map((t) => {
     const last = t.events.at(-1);
     return {
@@ -95,6 +110,7 @@ export function planRollup(input: RollupInput, opts: RollupOptions): PlanRollup 
     overdueReports: obligations
       .filter((o) => o.code === 'overdue' && o.due !== undefined)
       .map((o) => ({
+        unitId: o.unit,
         unit: plan.units.name(o.unit),
         subject: o.obligation.duty.subject ?? null,
         due: o.due!,
@@ -161,7 +177,10 @@ export function issuerLevel(plan: Plan): string | null {
     let best: { at: number; level: string } | null = null;
     for (const level of LEVELS) {
       const m = new RegExp(`(?:^|\\s)${level}(?=\\s|$)`, 'u').exec(text);
-      if (m && (best === null || m.index < best.at || (m.index === best.at && level.length > best.level.length)))
+      if (
+        m &&
+        (best === null || m.index < best.at || (m.index === best.at && level.length > best.level.length))
+      )
         best = { at: m.index, level };
     }
     if (best) return best.level;

@@ -22,7 +22,8 @@ export const emptyFigures = (): RollupFigures => ({
 /** Counts summed; the last record is the latest of all. */
 export function addFigures(into: RollupFigures, f: RollupFigures): RollupFigures {
   for (const k of Object.keys(into.tasks) as (keyof RollupFigures['tasks'])[]) into.tasks[k] += f.tasks[k];
-  for (const k of Object.keys(into.reports) as (keyof RollupFigures['reports'])[]) into.reports[k] += f.reports[k];
+  for (const k of Object.keys(into.reports) as (keyof RollupFigures['reports'])[])
+    into.reports[k] += f.reports[k];
   if (f.lastRecord && (!into.lastRecord || f.lastRecord > into.lastRecord)) into.lastRecord = f.lastRecord;
   return into;
 }
@@ -70,7 +71,10 @@ function groups(plans: readonly PlanRollup[], by: string): RollupGroup[] {
   for (const p of plans) {
     const value = groupValue(p, by);
     let g = map.get(value);
-    if (!g) map.set(value, (g = { value, plans: 0, figures: emptyFigures() }));
+    if (!g) {
+      g = { value, plans: 0, figures: emptyFigures() };
+      map.set(value, g);
+    }
     g.plans++;
     addFigures(g.figures, p.figures!);
   }
@@ -107,7 +111,14 @@ export function compareIndicators(plans: readonly PlanRollup[]): IndicatorCompar
         };
         byId.set(i.id, c);
       }
-      c.plans.push({ file: p.file, id: p.id, issuer: p.issuer, target: i.target, result: i.result, met: i.met });
+      c.plans.push({
+        file: p.file,
+        id: p.id,
+        issuer: p.issuer,
+        target: i.target,
+        result: i.result,
+        met: i.met,
+      });
     }
   }
   const out: IndicatorComparison[] = [];
@@ -118,7 +129,10 @@ export function compareIndicators(plans: readonly PlanRollup[]): IndicatorCompar
     c.withResult = results.length;
     if (c.aggregate === 'sum') {
       const targets = c.plans.map((x) => x.target).filter((v): v is number => v !== null);
-      c.sum = { target: targets.length ? round(sum(targets)) : null, result: results.length ? round(sum(results)) : null };
+      c.sum = {
+        target: targets.length ? round(sum(targets)) : null,
+        result: results.length ? round(sum(results)) : null,
+      };
     } else if (results.length > 0) {
       c.spread = { min: Math.min(...results), median: round(median(results)), max: Math.max(...results) };
     }

@@ -50,6 +50,8 @@ export interface RollupTask {
 }
 
 export interface RollupOverdueReport {
+  unitId: string;
+  /** The unit's official name. */
   unit: string;
   subject: string | null;
   due: IsoDate;
@@ -97,7 +99,14 @@ export interface IndicatorComparison {
   unit: string | null;
   /** A rate (%, ‰) is compared by its spread; a count is summed. */
   aggregate: 'sum' | 'spread';
-  plans: { file: string; id: string | null; issuer: string | null; target: number | null; result: number | null; met: boolean | null }[];
+  plans: {
+    file: string;
+    id: string | null;
+    issuer: string | null;
+    target: number | null;
+    result: number | null;
+    met: boolean | null;
+  }[];
   /** Plans whose result meets their target. */
   meeting: number;
   withResult: number;

@@ -64,7 +64,11 @@ export function renderRollup(r: Rollup, o: RollupViewOptions): string {
     });
     rows.push(['', c.bold(m.total(r.plans.length)), ...cells(r.totals).map((s) => c.bold(s))]);
     out.push(
-      renderTable([{ header: h.number, align: 'right' }, { header: h.plan, min: 16, weight: 4 }, ...figureColumns], rows, tableOpts),
+      renderTable(
+        [{ header: h.number, align: 'right' }, { header: h.plan, min: 16, weight: 4 }, ...figureColumns],
+        rows,
+        tableOpts,
+      ),
     );
     para(c.dim(m.legend));
   }
@@ -74,7 +78,11 @@ export function renderRollup(r: Rollup, o: RollupViewOptions): string {
     const rows = r.groups.map((g) => [g.value ?? m.noLabel, String(g.plans), ...cells(g.figures)]);
     out.push(
       renderTable(
-        [{ header: h.group(r.groupBy), min: 10, weight: 2 }, { header: h.plans, align: 'right' }, ...figureColumns],
+        [
+          { header: h.group(r.groupBy), min: 10, weight: 2 },
+          { header: h.plans, align: 'right' },
+          ...figureColumns,
+        ],
         rows,
         tableOpts,
       ),
@@ -96,7 +104,12 @@ export function renderRollup(r: Rollup, o: RollupViewOptions): string {
       ]);
       out.push(
         renderTable(
-          [{ header: ih.plan, min: 16, weight: 3 }, { header: ih.target, align: 'right' }, { header: ih.result, align: 'right' }, { header: ih.verdict }],
+          [
+            { header: ih.plan, min: 16, weight: 3 },
+            { header: ih.target, align: 'right' },
+            { header: ih.result, align: 'right' },
+            { header: ih.verdict },
+          ],
           rows,
           tableOpts,
         ),

@@ -1,12 +1,12 @@
 import { UsageError } from '../../errors.js';
 import { msg } from '../../i18n/index.js';
 import { validateTargets } from '../../load/discover.js';
+import type { IsoDate } from '../../model/dates.js';
 import { type Period, periodLabel } from '../../model/period.js';
 import { measured } from '../../render/terminal/text.js';
 import { collectParts } from '../../rollup/collect.js';
 import { rollup } from '../../rollup/rollup.js';
 import { rollupJson } from '../../rollup/rollupJson.js';
-import type { IsoDate } from '../../model/dates.js';
 import type { CommandResult, Context } from '../context.js';
 
 export interface RollupCommandOptions {
@@ -29,7 +29,11 @@ export async function rollupCommand(
 ): Promise<CommandResult> {
   const m = msg().rollup;
   if (opts.groupBy !== undefined && !GROUP_BY.test(opts.groupBy))
-    throw new UsageError('badChoice', { flag: '--group-by', value: opts.groupBy, choices: ['level', '<nhãn>'] });
+    throw new UsageError('badChoice', {
+      flag: '--group-by',
+      value: opts.groupBy,
+      choices: ['level', '<nhãn>'],
+    });
   if (opts.format === 'xlsx' && !opts.output) throw new UsageError('usage', { detail: m.xlsxNeedsOutput });
   const targets = validateTargets(paths, ctx.cwd);
   const progress = progressBar(ctx, m.progress);

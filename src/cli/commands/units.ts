@@ -1,3 +1,5 @@
+import type { IsoDate } from '../../model/dates.js';
+import { today } from '../../model/dates.js';
 import { unitsJson } from '../../query/json.js';
 import { unitSheets } from '../../query/unitSheets.js';
 import { warningsText } from '../../render/diagnostics.js';
@@ -6,8 +8,6 @@ import { renderUnits } from '../../render/terminal/unitsView.js';
 import type { CommandResult, Context } from '../context.js';
 import { loadPlanForCommand } from '../loadPlan.js';
 import { type ExportFlags, unitFlag } from './status.js';
-import type { IsoDate } from '../../model/dates.js';
-import { today } from '../../model/dates.js';
 
 export interface UnitsOptions {
   unit: string | undefined;

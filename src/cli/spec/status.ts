@@ -23,7 +23,13 @@ export const status: CommandSpec = {
     const { statusCommand } = await import('../commands/status.js');
     return statusCommand(
       plan as string | undefined,
-      { asOf, unit: opts.unit as string | undefined, json: Boolean(opts.json), failOn, ...exportFlags(opts, ['xlsx', 'csv']) },
+      {
+        asOf,
+        unit: opts.unit as string | undefined,
+        json: Boolean(opts.json),
+        failOn,
+        ...exportFlags(opts, ['xlsx', 'csv']),
+      },
       ctx,
     );
   },

@@ -43,7 +43,8 @@ export const rollup: typeof viRollup = {
   noValue: '—',
   meeting: (m: number, n: number) => `Target met: ${m}/${n} plans`,
   sum: (target: string, result: string) => `Sum: target ${target}, result ${result}`,
-  spread: (min: string, median: string, max: string) => `Results: lowest ${min}, median ${median}, highest ${max}`,
+  spread: (min: string, median: string, max: string) =>
+    `Results: lowest ${min}, median ${median}, highest ${max}`,
   progress: (done: number, total: number) => `Reading plan ${done}/${total}`,
   written: (a: { path: string; sheets: number; rows: number }) =>
     `Wrote ${a.path} (${a.sheets} sheet${s(a.sheets)}, ${a.rows} row${s(a.rows)}).`,
