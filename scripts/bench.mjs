@@ -235,3 +235,4 @@ mkdirSync(outDir, { recursive: true });
 const file = join(outDir, `${result.date.slice(0, 19).replace(/[:T]/gu, '-')}.json`);
 writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
 console.log(`\nJSON: ${file}`);
+spawnSync(process.execPath, [join(root, 'scripts/bench-rollup.mjs'), ...args], { stdio: 'inherit' });

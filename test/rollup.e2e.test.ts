@@ -93,3 +93,30 @@ describe('plan rollup (end to end)', () => {
     expect(r.stdout).toMatch(/1 plan with errors/u);
   });
 });
+
+describe('plan rollup on worker threads', () => {
+  it('gives, over 54 plans read by the worker pool, nine times the figures of the six fixture plans', async () => {
+    const { cpSync, mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'kehoach-rollup-many-'));
+    try {
+      for (let k = 1; k <= 9; k++)
+        cpSync(`${FOLDER}/plans`, join(dir, 'plans', `huyen-${k}`), { recursive: true });
+      const one = JSON.parse(runCli(['rollup', FOLDER, ...AS_OF, '--json']).stdout);
+      const many = runCli(['rollup', ...AS_OF, '--json'], { cwd: dir });
+      expect(many.code).toBe(0);
+      const j = JSON.parse(many.stdout);
+      expect(j.counted).toBe(45);
+      expect(j.invalid).toHaveLength(9);
+      expect(j.totals.tasks.total).toBe(9 * one.totals.tasks.total);
+      expect(j.totals.reports.overdue).toBe(9 * one.totals.reports.overdue);
+      expect(j.indicators.find((i: { id: string }) => i.id === 'tre-hoc-boi').sum).toEqual({
+        target: 9 * 250,
+        result: 9 * 250,
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

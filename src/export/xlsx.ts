@@ -1,5 +1,14 @@
-import stringWidth from 'string-width';
 import { type CellValue, type ExportColumn, type ExportTable, isDateCell } from './table.js';
+
+/**
+ * Characters, for column widths and line counts: plans are NFC, so a Vietnamese letter is one code point.
+ * (string-width is exact for terminals but costs seconds over a province's tasks; a column needs less.)
+ */
+function stringWidth(s: string): number {
+  let n = 0;
+  for (const _ of s) n++;
+  return n;
+}
 
 /** Widest a text column gets; longer cells wrap inside it. */
 const MAX_WIDTH = 60;
