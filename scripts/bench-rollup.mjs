@@ -12,7 +12,7 @@ const bin = join(root, 'bin/plan.js');
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const COMMUNES = Number(args.find((a) => a.startsWith('--communes='))?.split('=')[1] ?? (quick ? 400 : 3321));
-const RUNS = quick ? 3 : 5;
+const RUNS = Number(args.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? (quick ? 3 : 5));
 
 if (!existsSync(join(root, 'dist/rollup-worker.js'))) {
   console.error('dist/ chưa được build: chạy npm run build trước.');

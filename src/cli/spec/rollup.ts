@@ -13,7 +13,7 @@ export const rollup: CommandSpec = {
       .argument('[paths...]', m.args)
       .option('--as-of <date>', h.options.asOf)
       .option('--period <period>', h.options.period)
-      .option('--group-by <what>', `${m.groupBy}: level, <nhãn>`)
+      .option('--group-by <what>', m.groupBy)
       .option('-f, --format <format>', `${m.format}: text, json, xlsx, csv`)
       .option('--json', h.options.json)
       .option('-o, --output <file>', h.options.output)

@@ -6,7 +6,8 @@ export const rollup: typeof viRollup = {
   help: {
     command: 'roll up many plans in a folder: progress, reports, indicators',
     args: 'folder holding the plans (default plans/) or plan files',
-    groupBy: "group by the issuer's level (level) or by one of the plans' labels",
+    groupBy: "group by the issuer's level (level) or by one of the plans' labels: level, <label>",
+    labelChoice: '<label>',
     format: 'output format',
     exportFormat: 'spreadsheet export: xlsx (needs -o) or csv',
   },

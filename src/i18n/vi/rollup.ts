@@ -4,7 +4,8 @@ export const rollup = {
   help: {
     command: 'tổng hợp nhiều kế hoạch trong một thư mục: tiến độ, báo cáo, chỉ tiêu',
     args: 'thư mục chứa các kế hoạch (mặc định plans/) hoặc các tệp kế hoạch',
-    groupBy: 'gộp theo cấp cơ quan ban hành (level) hoặc theo một nhãn của kế hoạch (labels)',
+    groupBy: 'gộp theo cấp cơ quan ban hành (level) hoặc theo một nhãn của kế hoạch (labels): level, <nhãn>',
+    labelChoice: '<nhãn>',
     format: 'định dạng kết quả',
     exportFormat: 'xuất bảng tính: xlsx (cần -o) hoặc csv',
   },
