@@ -107,7 +107,7 @@ export function planRollup(input: RollupInput, opts: RollupOptions): PlanRollup 
     ...base,
     figures: figures(plan, tasks, obligations, input.records, opts.asOf),
     tasks: rows,
-    overdueReports: obligations
+    overdueReports: (opts.withReports === false ? [] : obligations)
       .filter((o) => o.code === 'overdue' && o.due !== undefined)
       .map((o) => ({
         unitId: o.unit,

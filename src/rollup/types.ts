@@ -10,6 +10,8 @@ export interface RollupOptions {
   period?: Period;
   /** Keep every task's row (for a workbook); without it a part carries only figures, reports, indicators. */
   withTasks?: boolean;
+  /** Keep the list of overdue reports (default true); the text table only needs their count. */
+  withReports?: boolean;
 }
 
 /** The counts of one plan (or summed over several). Language-free: codes and numbers only. */

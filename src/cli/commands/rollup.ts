@@ -39,7 +39,13 @@ export async function rollupCommand(
   const progress = progressBar(ctx, m.progress);
   const parts = await collectParts(
     targets,
-    { asOf: opts.asOf, period: opts.period, withTasks: opts.format === 'xlsx' || opts.format === 'csv' },
+    {
+      asOf: opts.asOf,
+      period: opts.period,
+      // Each plan's part stays in memory until the end: keep only what the output shows.
+      withTasks: opts.format === 'xlsx' || opts.format === 'csv',
+      withReports: opts.format !== 'text',
+    },
     progress.tick,
   );
   progress.end();
