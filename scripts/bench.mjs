@@ -319,3 +319,4 @@ writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
 console.log(`\nJSON: ${file}`);
 
 // 4. Further benches of other commands: one line each below, run after the table above.
+spawnSync(process.execPath, [join(root, 'scripts/bench-rollup.mjs'), ...args], { stdio: 'inherit' });

@@ -136,6 +136,7 @@ await Promise.all([
       boot: join(root, 'src/cache/boot.ts'),
       cli: join(root, 'src/cli/main.ts'),
       'validate-worker': join(root, 'src/cli/validateWorker.ts'),
+      'rollup-worker': join(root, 'src/rollup/worker.ts'),
     },
   }),
   esbuild.build({

@@ -10,6 +10,8 @@ export interface Context {
   color: ChalkInstance;
   /** Terminal width for wrapping; 100 when not a terminal. */
   columns: number;
+  /** Draws a live progress line on stderr (an empty text clears it); set only when stderr is a terminal. */
+  progress?: (text: string) => void;
 }
 
 /** What a command returns: text for each stream and the exit code. Only the CLI entry writes. */

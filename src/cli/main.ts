@@ -12,6 +12,8 @@ export interface Io {
   env: Readonly<Record<string, string | undefined>>;
   isTTY: boolean;
   columns: number | undefined;
+  /** A live progress line on stderr, when stderr is a terminal. */
+  progress?: (text: string) => void;
 }
 
 /** Exit code for a bug: not 0–2, so scripts can tell it from a user mistake. */
@@ -45,6 +47,7 @@ export async function main(
       lang,
       color: new Chalk({ level: io.isTTY && !noColor ? 1 : 0 }),
       columns: io.isTTY && io.columns ? io.columns : 100,
+      ...(io.progress ? { progress: io.progress } : {}),
     };
     if (only) {
       const parsed = fastParse(only, argv, msg().help);
@@ -176,6 +179,7 @@ export async function run(boot: Boot = {}): Promise<void> {
       env: process.env,
       isTTY: Boolean(process.stdout.isTTY),
       columns: process.stdout.columns,
+      ...(process.stderr.isTTY ? { progress: (s: string) => process.stderr.write(`\r${s}\x1b[K`) } : {}),
     },
     boot.fallback ? boot.spec : undefined,
   );

@@ -12,7 +12,7 @@ import { writeFileAtomic } from '../../util/atomicWrite.js';
 import { isStdout } from '../../util/output.js';
 import type { CommandResult, Context } from '../context.js';
 import { loadPlanForCommand } from '../loadPlan.js';
-import { unitFlag } from './status.js';
+import { type ExportFlags, unitFlag } from './status.js';
 
 export interface DeadlinesOptions {
   from: IsoDate | undefined;
@@ -21,6 +21,8 @@ export interface DeadlinesOptions {
   ics: string | undefined;
   force: boolean;
   json: boolean;
+  /** `--format csv`: the dated tasks and reports as CSV. */
+  export?: ExportFlags;
 }
 
 export async function deadlinesCommand(
@@ -42,6 +44,12 @@ export async function deadlinesCommand(
     const path = displayPath(abs, ctx.cwd);
     writeFileAtomic(abs, deadlinesIcs(plan, d), { force: opts.force, display: path });
     stderr += `${msg().status.deadlines.icsWritten({ path, events: d.items.length })}\n`;
+  }
+  if (opts.export) {
+    const { deadlinesSheet } = await import('../../export/planSheets.js');
+    const { writeExport } = await import('../../export/writeExport.js');
+    const done = await writeExport([deadlinesSheet(plan, d)], { ...opts.export, cwd: ctx.cwd });
+    return { stdout: done.stdout, stderr: stderr + (done.note ?? ''), code: 0 };
   }
   if (opts.json) return { stdout: `${JSON.stringify(deadlinesJson(plan, d), null, 2)}\n`, stderr, code: 0 };
   return {

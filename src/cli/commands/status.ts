@@ -16,6 +16,14 @@ export interface StatusOptions {
   unit: string | undefined;
   json: boolean;
   failOn: 'overdue' | undefined;
+  /** `--format xlsx|csv`: the tasks (and reports owed) as a spreadsheet. */
+  export?: ExportFlags;
+}
+
+export interface ExportFlags {
+  format: 'xlsx' | 'csv';
+  output: string | undefined;
+  force: boolean;
 }
 
 export async function statusCommand(
@@ -29,6 +37,12 @@ export async function statusCommand(
   const report = status(plan, loaded.records, { asOf: opts.asOf, unit });
   const code = opts.failOn === 'overdue' && hasOverdue(report) ? 1 : 0;
   const stderr = warningsText(loaded.diagnostics);
+  if (opts.export) {
+    const { statusSheets } = await import('../../export/planSheets.js');
+    const { writeExport } = await import('../../export/writeExport.js');
+    const done = await writeExport(statusSheets(plan, report), { ...opts.export, cwd: ctx.cwd });
+    return { stdout: done.stdout, stderr: stderr + (done.note ?? ''), code };
+  }
   if (opts.json) {
     const m = msg().status;
     const json = statusJson(plan, report, { task: m.taskLabel, obligation: m.obligationLabel });

@@ -1,4 +1,6 @@
+import { msg } from '../../i18n/index.js';
 import { optionalDateFlag } from '../flags.js';
+import { exportFlags } from './status.js';
 import type { CommandSpec } from './types.js';
 
 export const deadlines: CommandSpec = {
@@ -12,7 +14,9 @@ export const deadlines: CommandSpec = {
       .option('--unit <id>', h.options.unit)
       .option('--ics <file>', h.options.ics)
       .option('--force', h.options.force)
-      .option('--json', h.options.json);
+      .option('--json', h.options.json)
+      .option('-f, --format <format>', `${msg().rollup.help.exportFormat}: csv`)
+      .option('-o, --output <file>', h.options.output);
   },
   async run([plan], opts, ctx) {
     const from = optionalDateFlag(opts.from as string | undefined, '--from');
@@ -27,6 +31,7 @@ export const deadlines: CommandSpec = {
         ics: opts.ics as string | undefined,
         force: Boolean(opts.force),
         json: Boolean(opts.json),
+        ...exportFlags(opts, ['csv']),
       },
       ctx,
     );

@@ -5,6 +5,7 @@ import { record } from './record.js';
 import { remind } from './remind.js';
 import { render } from './render.js';
 import { report } from './report.js';
+import { rollup } from './rollup.js';
 import { site } from './site.js';
 import { status } from './status.js';
 import type { CommandSpec } from './types.js';
@@ -17,6 +18,7 @@ export const specs: CommandSpec[] = [
   status,
   units,
   deadlines,
+  rollup,
   record,
   render,
   report,

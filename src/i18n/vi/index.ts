@@ -4,6 +4,7 @@ import { importErrors, importText } from './import.js';
 import { remind, remindErrors } from './remind.js';
 import { render, renderErrors } from './render.js';
 import { report, reportErrors } from './report.js';
+import { rollup } from './rollup.js';
 import { site, siteErrors } from './site.js';
 import { status, statusErrors } from './status.js';
 
@@ -28,4 +29,5 @@ export const vi = {
   remind,
   import: importText,
   site,
+  rollup,
 };
