@@ -220,6 +220,17 @@ describe('a damaged, stale or unsafe cache is ignored', () => {
     expect(codeEntries(cache).length).toBe(before + 2);
   });
 
+  it('PLAN_NO_CACHE=code and =plans turn off one cache each', () => {
+    const code = temp('only-plans');
+    expect(plan(args, { XDG_CACHE_HOME: code, PLAN_NO_CACHE: 'code' })).toEqual(expected());
+    expect(codeEntries(code)).toEqual([]);
+    expect(planEntries(code).length).toBe(1);
+    const plans = temp('only-code');
+    expect(plan(args, { XDG_CACHE_HOME: plans, PLAN_NO_CACHE: 'plans' })).toEqual(expected());
+    expect(planEntries(plans)).toEqual([]);
+    expect(codeEntries(plans).length).toBeGreaterThan(0);
+  });
+
   it('PLAN_NO_CACHE=1 writes nothing', () => {
     const cache = temp('off');
     expect(plan(args, { XDG_CACHE_HOME: cache, PLAN_NO_CACHE: '1' })).toEqual(expected());

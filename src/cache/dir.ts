@@ -3,7 +3,9 @@
  * ~/Library/Caches on macOS, %LOCALAPPDATA% on Windows), in `kehoach/`. Never a shared temporary folder:
  * the code cache is executable bytecode, so the folder must be private (mode 0700) and the user's own.
  * Anything unexpected (no home, a symlink, someone else's folder, loose permissions) means: no cache.
- * Deleting the folder is always safe. `PLAN_NO_CACHE=1` turns every cache off.
+ * Deleting the folder is always safe. `PLAN_NO_CACHE=1` turns every cache off; `PLAN_NO_CACHE=code`
+ * only the code cache and `PLAN_NO_CACHE=plans` only the checked-plan and bulk caches (for measuring
+ * each one, `npm run bench`).
  */
 import { chmodSync, lstatSync, mkdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -11,9 +13,10 @@ import { join } from 'node:path';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-export const cacheDisabled = (env: Env): boolean => {
+export const cacheDisabled = (env: Env, kind?: 'code' | 'plans'): boolean => {
   const v = env.PLAN_NO_CACHE;
-  return v !== undefined && v !== '' && v !== '0';
+  if (v === undefined || v === '' || v === '0') return false;
+  return v === 'code' || v === 'plans' ? v === kind : true;
 };
 
 /** The base folder for the OS's per-user caches, or undefined when there is none. */
@@ -32,7 +35,7 @@ function osCacheBase(env: Env): string | undefined {
 
 /** A private folder `kehoach/<sub>` in the user's cache folder, created if needed; undefined when unsafe. */
 export function cacheDir(env: Env, sub: string): string | undefined {
-  if (cacheDisabled(env)) return undefined;
+  if (cacheDisabled(env, sub.startsWith('code') ? 'code' : 'plans')) return undefined;
   const base = osCacheBase(env);
   if (!base) return undefined;
   const dir = join(base, 'kehoach', sub);

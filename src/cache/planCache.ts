@@ -29,7 +29,7 @@ let dir: string | undefined | null = null;
 
 /** Called by the process entry of the built CLI; without it the cache stays off. */
 export function enablePlanCache(e: Env): void {
-  env = BUILD && !cacheDisabled(e) ? e : undefined;
+  env = BUILD && !cacheDisabled(e, 'plans') ? e : undefined;
   dir = null;
 }
 
