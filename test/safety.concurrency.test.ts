@@ -2,9 +2,9 @@
  * Runs at the same moment, as real processes: no record is lost, none is reported that is not on disk,
  * and an output file is never silently replaced (issue 16, "Data loss and overwrites").
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, ROOT, runCli } from './helpers/cli.js';
@@ -140,5 +140,34 @@ describe('plan render -o at the same moment', { timeout: 180_000 }, () => {
     // No temporary file is left beside it.
     expect(readdirSync(ws.dir).sort()).toEqual(['big.hbs', 'out.md', 'plans']);
     expect(existsSync(join(ws.dir, 'out.md'))).toBe(true);
+  });
+});
+
+describe('a lock left by a run that crashed', { timeout: 120_000 }, () => {
+  it('is taken over, the result is added, and the lock is gone', () => {
+    const ws = workspace();
+    const first = runCli(
+      ['record', '--unit', 'cong-an-xa', '--received', '2025-11-10', '--reference', 'BC 12'],
+      {
+        cwd: ws.dir,
+      },
+    );
+    expect(first.code).toBe(0);
+    // The pid of a process that has ended: its lock is stale.
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid!;
+    const lock = join(ws.progress, '.2025-11-10-bao-cao-cong-an-xa.yaml.lock');
+    writeFileSync(lock, `${dead}\n${hostname()}\n`);
+    const r = runCli(
+      ['record', '--unit', 'cong-an-xa', '--received', '2025-11-10', '--task', '3', '--status', 'hoan-thanh'],
+      {
+        cwd: ws.dir,
+      },
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Đã thêm vào');
+    expect(existsSync(lock)).toBe(false);
+    expect(readFileSync(join(ws.progress, '2025-11-10-bao-cao-cong-an-xa.yaml'), 'utf8')).toContain(
+      '- task: phong-chong-xam-hai',
+    );
   });
 });

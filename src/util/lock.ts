@@ -1,4 +1,5 @@
 import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { IoError } from '../errors.js';
 import { removeOnExit } from './cleanup.js';
@@ -34,12 +35,6 @@ function stale(lock: string): boolean {
     // Gone meanwhile: not stale, just free. Unreadable while being written: give it time.
     return false;
   }
-}
-
-let host: string | undefined;
-function hostname(): string {
-  host ??= process.env.HOSTNAME ?? process.env.COMPUTERNAME ?? '';
-  return host;
 }
 
 /**
