@@ -1,6 +1,7 @@
 import { deadlines } from './deadlines.js';
 import { importSpec } from './import.js';
 import { init } from './init.js';
+import { receive } from './receive.js';
 import { record } from './record.js';
 import { render } from './render.js';
 import { report } from './report.js';
@@ -16,6 +17,7 @@ export const specs: CommandSpec[] = [
   units,
   deadlines,
   record,
+  receive,
   render,
   report,
   importSpec,

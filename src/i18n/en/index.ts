@@ -2,12 +2,13 @@ import type { Catalog } from '../index.js';
 import { common, errors, help, validate } from './core.js';
 import { diag } from './diag.js';
 import { importErrors, importText } from './import.js';
+import { receive, receiveErrors } from './receive.js';
 import { render, renderErrors } from './render.js';
 import { report, reportErrors } from './report.js';
 import { status, statusErrors } from './status.js';
 
 export const en: Catalog = {
-  errors: { ...errors, ...renderErrors, ...statusErrors, ...importErrors, ...reportErrors },
+  errors: { ...errors, ...renderErrors, ...statusErrors, ...importErrors, ...reportErrors, ...receiveErrors },
   common,
   validate,
   help,
@@ -16,4 +17,5 @@ export const en: Catalog = {
   status,
   report,
   import: importText,
+  receive,
 };
