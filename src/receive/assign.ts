@@ -32,7 +32,10 @@ type Context = 'results' | 'difficulty' | 'proposal' | 'direction';
 const HEADINGS: [RegExp, Context][] = [
   [/\b(kho khan|vuong mac|ton tai|han che)\b/u, 'difficulty'],
   [/\b(de xuat|kien nghi|de nghi)\b/u, 'proposal'],
-  [/\b(phuong huong|nhiem vu trong tam|thoi gian toi|nhiem vu (\d+ thang|nam|quy) (dau|cuoi|toi))\b/u, 'direction'],
+  [
+    /\b(phuong huong|nhiem vu trong tam|thoi gian toi|nhiem vu (\d+ thang|nam|quy) (dau|cuoi|toi))\b/u,
+    'direction',
+  ],
   [/\b(ket qua|tinh hinh|cong tac|danh gia)\b/u, 'results'],
 ];
 
@@ -82,8 +85,10 @@ export function grams(s: string): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i < syl.length; i++) {
     const pair = `${syl[i]} ${syl[i + 1]}`;
-    if (!STOP.has(syl[i]!) && !STOP_PAIRS.has(pair) && !STOP_PAIRS.has(`${syl[i - 1]} ${syl[i]}`)) out.add(syl[i]!);
-    if (i + 1 < syl.length && !STOP.has(syl[i]!) && !STOP.has(syl[i + 1]!) && !STOP_PAIRS.has(pair)) out.add(pair);
+    if (!STOP.has(syl[i]!) && !STOP_PAIRS.has(pair) && !STOP_PAIRS.has(`${syl[i - 1]} ${syl[i]}`))
+      out.add(syl[i]!);
+    if (i + 1 < syl.length && !STOP.has(syl[i]!) && !STOP.has(syl[i + 1]!) && !STOP_PAIRS.has(pair))
+      out.add(pair);
   }
   return out;
 }
@@ -145,8 +150,10 @@ export function assignPassages(plan: Plan, unit: string, body: readonly SourcePa
   body.forEach((p, i) => {
     const text = p.text.trim();
     const f = fold(text);
-    if (i === 0 && /nhu sau\s*$/u.test(f)) return out.push({ ...p, place: { kind: 'skipped', why: 'opening' } });
-    if (/^tren day la bao cao/u.test(f)) return out.push({ ...p, place: { kind: 'skipped', why: 'closing' } });
+    if (i === 0 && /nhu sau\s*$/u.test(f))
+      return out.push({ ...p, place: { kind: 'skipped', why: 'opening' } });
+    if (/^tren day la bao cao/u.test(f))
+      return out.push({ ...p, place: { kind: 'skipped', why: 'closing' } });
     if (isHeading(text)) {
       const h = f.replace(/^([ivx]+|\d+( \d+)*|[a-z])\s+/u, '');
       context = HEADINGS.find(([re]) => re.test(h))?.[1] ?? context;
@@ -166,7 +173,8 @@ export function assignPassages(plan: Plan, unit: string, body: readonly SourcePa
       .map((tw) => ({ tw, s: score(tw, g) + 0.5 * score(tw, hg) }))
       .sort((a, b) => b.s - a.s || a.tw.task.depth - b.tw.task.depth);
     const mine = ranked.find((r) => own.has(r.tw.task.id));
-    const best = mine && mine.s >= OWN_BAR ? mine : ranked[0] && ranked[0].s >= ANY_BAR ? ranked[0] : undefined;
+    const best =
+      mine && mine.s >= OWN_BAR ? mine : ranked[0] && ranked[0].s >= ANY_BAR ? ranked[0] : undefined;
     out.push({ ...p, place: best ? { kind: 'task', task: best.tw.task.id } : { kind: 'general' } });
   });
   return out;
@@ -217,4 +225,3 @@ function figureIn(sentence: string, unit: string | undefined): number | undefine
   const any = new RegExp(`(?<![\\d/])${num}(?![\\d/])`, 'u').exec(sentence);
   return any ? pick(any) : undefined;
 }
-

@@ -23,7 +23,10 @@ const SYNONYMS: [RegExp, string][] = [
   [/\buy ban mat tran to quoc viet nam\b/gu, 'ubmttqvn'],
   [/\bmat tran to quoc\b/gu, 'ubmttqvn'],
   [/\b(tm|kt|tl|q|tuq)\b/gu, ''],
-  [/\b(truong|pho truong|bi thu|pho bi thu|chu tich|pho chu tich|giam doc|pho giam doc|hieu truong)\b(?= \S)/gu, ''],
+  [
+    /\b(truong|pho truong|bi thu|pho bi thu|chu tich|pho chu tich|giam doc|pho giam doc|hieu truong)\b(?= \S)/gu,
+    '',
+  ],
 ];
 
 function key(s: string, place: string): string {

@@ -4,7 +4,7 @@
  * "BÁO CÁO" and its trích yếu, "Kính gửi:", the body up to "./." or "Nơi nhận:", and the signature.
  * Pure: no file access.
  */
-import type { IsoDate } from '../model/dates.js';
+import { type IsoDate, vnDate } from '../model/dates.js';
 import { fold } from './fold.js';
 
 export interface SourcePara {
@@ -75,7 +75,10 @@ export function parseReport(paras: readonly SourcePara[]): ParsedReport {
     signature: [],
   };
   // The title: the first paragraph that is a document type word alone, in the first 25 paragraphs.
-  const typeAt = paras.findIndex((p, i) => i < 25 && TYPES.includes(p.text.replace(/\*+/gu, '').trim().toLocaleUpperCase('vi')) && isCaps(p.text));
+  const typeAt = paras.findIndex(
+    (p, i) =>
+      i < 25 && TYPES.includes(p.text.replace(/\*+/gu, '').trim().toLocaleUpperCase('vi')) && isCaps(p.text),
+  );
   const headEnd = typeAt >= 0 ? typeAt : Math.min(paras.length, 12);
   for (const p of paras.slice(0, headEnd).flatMap(columns)) {
     const t = p.text.replace(/\*+/gu, '').trim();
@@ -115,11 +118,21 @@ export function parseReport(paras: readonly SourcePara[]): ParsedReport {
   if (kg >= 0) {
     const to = [paras[kg]!.text.replace(/^kính gửi\s*[:.]?\s*/iu, '').trim()];
     i = kg + 1;
-    while (i < paras.length && /^[-–+]\s/u.test(paras[i]!.text.trim()) && to.length < 8 && /[;.]$/u.test(to.at(-1)!)) {
+    while (
+      i < paras.length &&
+      /^[-–+]\s/u.test(paras[i]!.text.trim()) &&
+      to.length < 8 &&
+      /[;.]$/u.test(to.at(-1)!)
+    ) {
       to.push(paras[i]!.text.trim());
       i++;
     }
-    out.to = to.filter(Boolean).join(' ').replace(/^[-–]\s*/u, '').replace(/[.;]\s*$/u, '') || null;
+    out.to =
+      to
+        .filter(Boolean)
+        .join(' ')
+        .replace(/^[-–]\s*/u, '')
+        .replace(/[.;]\s*$/u, '') || null;
   }
   // The body: up to "./." (that paragraph included) or "Nơi nhận:", whichever comes first.
   for (; i < paras.length; i++) {
@@ -136,7 +149,12 @@ export function parseReport(paras: readonly SourcePara[]): ParsedReport {
   // The signature: what follows, less the Nơi nhận list and "(Đã ký)".
   for (; i < paras.length; i++) {
     const t = paras[i]!.text.replace(/\*+/gu, '').trim();
-    if (!t || /^nơi nhận/iu.test(t) || /^[-–+]\s/u.test(t) || /^\(?(đã ký|ký|ký tên|ký, ghi rõ họ tên)[^)]*\)?$/iu.test(t))
+    if (
+      !t ||
+      /^nơi nhận/iu.test(t) ||
+      /^[-–+]\s/u.test(t) ||
+      /^\(?(đã ký|ký|ký tên|ký, ghi rõ họ tên)[^)]*\)?$/iu.test(t)
+    )
       continue;
     out.signature.push(t);
   }
@@ -146,6 +164,6 @@ export function parseReport(paras: readonly SourcePara[]): ParsedReport {
 /** The reference as the progress record keeps it: "Báo cáo số 15/BC-CAX ngày 10/11/2025". */
 export function referenceOf(p: ParsedReport): string | undefined {
   if (!p.number || /^[-/]/u.test(p.number) || !/^\d/u.test(p.number)) return undefined;
-  const date = p.date ? ` ngày ${Number(p.date.slice(8))}/${Number(p.date.slice(5, 7))}/${p.date.slice(0, 4)}` : '';
+  const date = p.date ? ` ngày ${vnDate(p.date)}` : '';
   return `Báo cáo số ${p.number}${date}`;
 }

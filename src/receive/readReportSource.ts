@@ -23,7 +23,11 @@ export interface ReportSource {
   hasTaskTable: boolean;
 }
 
-export async function readReportSource(bytes: Uint8Array, display: string, ext: string): Promise<ReportSource> {
+export async function readReportSource(
+  bytes: Uint8Array,
+  display: string,
+  ext: string,
+): Promise<ReportSource> {
   let doc: SourceDoc;
   try {
     doc = await decodeImport(bytes, display, ext);
@@ -53,7 +57,11 @@ function withTextHeader(bytes: Uint8Array, paras: SourcePara[]): SourcePara[] {
     return paras;
   }
   const lines = text.replace(/^\uFEFF/u, '').split(/\r\n|\r|\n/u);
-  const clean = (l: string) => l.replace(/\*\*|__/gu, '').replace(/^\s*#+\s+/u, '').replace(/^\*(.*)\*$/u, '$1');
+  const clean = (l: string) =>
+    l
+      .replace(/\*\*|__/gu, '')
+      .replace(/^\s*#+\s+/u, '')
+      .replace(/^\*(.*)\*$/u, '$1');
   const title = lines.findIndex((l, i) => i < 40 && /^(BÁO CÁO|KẾ HOẠCH)$/u.test(clean(l).trim()));
   if (title < 0) return paras;
   const head = lines

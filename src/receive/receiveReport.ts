@@ -8,7 +8,7 @@ import type { IsoDate } from '../model/dates.js';
 import { parsePeriod } from '../model/period.js';
 import type { Plan } from '../model/plan.js';
 import type { UnitReport } from '../model/types.js';
-import { type RecordEntry, recordEntries, type ProgressInput } from '../query/progressEvents.js';
+import { type ProgressInput, type RecordEntry, recordEntries } from '../query/progressEvents.js';
 import { slugify } from '../util/text.js';
 import { assignPassages, findIndicators, type IndicatorFound, type Passage } from './assign.js';
 import { closestUnits, findUnit } from './findUnit.js';
@@ -93,21 +93,24 @@ export function receiveReport(
   req: ReceiveRequest,
 ): Received {
   const entries = recordEntries(existing);
-  const reports = entries.filter((e): e is RecordEntry & { record: UnitReport } => e.record.kind === 'report');
+  const reports = entries.filter(
+    (e): e is RecordEntry & { record: UnitReport } => e.record.kind === 'report',
+  );
   const dup = reports.find((e) => e.record.sha256 === req.sha256);
   if (dup) throw new UsageError('receiveDuplicate', { path: req.display, record: dup.file ?? '' });
 
   const parsed = parseReport(source.paras);
   const type = parsed.type;
   const planLike = type === 'KẾ HOẠCH' || /^KH\b|^KH[-/]|[-/]KH$/u.test(parsed.symbol ?? '');
-  if (planLike || (source.hasTaskTable && type !== 'BÁO CÁO')) throw new UsageError('receiveIsPlan', { path: req.display });
+  if (planLike || (source.hasTaskTable && type !== 'BÁO CÁO'))
+    throw new UsageError('receiveIsPlan', { path: req.display });
   const isReport = type === 'BÁO CÁO' || /(^|[-/])BC([-/]|$)/u.test(parsed.symbol ?? '');
-  if (!isReport)
-    throw new UsageError('receiveNotReport', { path: req.display, ...(type ? { type } : {}) });
+  if (!isReport) throw new UsageError('receiveNotReport', { path: req.display, ...(type ? { type } : {}) });
 
   const unit = senderOf(plan, parsed, req.unit);
   const passages = assignPassages(plan, unit, parsed.body);
-  if (!passages.some((p) => p.place.kind !== 'skipped')) throw new UsageError('receiveNoBody', { path: req.display });
+  if (!passages.some((p) => p.place.kind !== 'skipped'))
+    throw new UsageError('receiveNoBody', { path: req.display });
   const indicators = findIndicators(plan, passages);
   const covers =
     req.covers ??
@@ -123,7 +126,8 @@ export function receiveReport(
   if (previous) {
     const when = (r: UnitReport) => r.date ?? r.received;
     const mine = parsed.date ?? req.received;
-    if (mine < when(previous.record)) throw new UsageError('receiveOlder', { path: req.display, record: previous.file ?? '' });
+    if (mine < when(previous.record))
+      throw new UsageError('receiveOlder', { path: req.display, record: previous.file ?? '' });
   }
 
   const taken = new Set(entries.map((e) => base(e.file)));
@@ -150,5 +154,16 @@ export function receiveReport(
       'Mỗi đoạn được xếp vào một nhiệm vụ (task); chuyển đoạn sang nhiệm vụ khác bằng cách sửa "task:".',
     ],
   });
-  return { unit, parsed, reference, covers, passages, indicators, recordName, sourceName, record, supersedes };
+  return {
+    unit,
+    parsed,
+    reference,
+    covers,
+    passages,
+    indicators,
+    recordName,
+    sourceName,
+    record,
+    supersedes,
+  };
 }

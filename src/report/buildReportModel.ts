@@ -177,7 +177,7 @@ export function buildReportModel(
 
 /**
  * Section III opens with the plan's work still to do: its dated tasks not finished (due after the
- * period, or overdue with nothing reported in it), then, while the plan still runs after the period,
+ * period, or due in it with nothing reported on them), then, while the plan still runs after the period,
  * its continuous tasks. A plan that ends with the period carries no continuous work forward.
  */
 function carriedForward(
@@ -188,10 +188,10 @@ function carriedForward(
 ): ReportBlockList {
   const top = tasks.filter((t) => t.depth === 0);
   const open = top.filter((t) => {
-    if (t.status === 'in-progress' || t.status === 'not-due') return true;
-    if (t.status !== 'overdue') return false;
+    if (t.status !== 'in-progress' && t.status !== 'not-due' && t.status !== 'overdue') return false;
     const task = plan.taskById.get(t.id);
-    return task !== undefined && !hasResults(task, scope);
+    // Work due after the period goes on; work due in it goes on only if nothing was reported on it.
+    return (t.due !== null && t.due > period.end) || (task !== undefined && !hasResults(task, scope));
   });
   const out: ReportBlockList = [];
   if (open.length > 0) {

@@ -81,7 +81,18 @@ const startsWithWord = (key: string, w: string) =>
  * "Theo báo cáo của Công an xã, …" otherwise. Without a unit, the passage as written.
  */
 export function attributed(plan: Plan, unitId: string | undefined, text: string): string {
-  const t = endWith(cleanText(text).replace(/^[-–+•*]\s*/u, ''), '.');
+  // A label the unit put before the passage ("Khó khăn: …") is the report's heading's job.
+  const t = capitalizeFirst(
+    endWith(
+      cleanText(text)
+        .replace(/^[-–+•*]\s*/u, '')
+        .replace(
+          /^(khó khăn|vướng mắc|tồn tại|hạn chế|kiến nghị|đề xuất|kết quả)(\s*(,|và)\s*\p{L}+(\s\p{L}+)?)*\s*:\s*/iu,
+          '',
+        ),
+      '.',
+    ),
+  );
   if (!unitId) return capitalizeFirst(t);
   const name = cleanText(plan.units.name(unitId));
   const key = nameKey(t);

@@ -8,9 +8,9 @@ import { msg } from '../../i18n/index.js';
 import { displayPath, PROGRESS_DIR } from '../../load/discover.js';
 import { type IsoDate, vnDate } from '../../model/dates.js';
 import type { Plan } from '../../model/plan.js';
-import { warningsText } from '../../render/diagnostics.js';
 import { readReportSource } from '../../receive/readReportSource.js';
 import { type Received, receiveReport } from '../../receive/receiveReport.js';
+import { warningsText } from '../../render/diagnostics.js';
 import { vnNumber } from '../../report/vnNumber.js';
 import { writeFileAtomic } from '../../util/atomicWrite.js';
 import type { CommandResult, Context } from '../context.js';
@@ -65,7 +65,16 @@ export async function receiveCommand(
   const recordShown = displayPath(recordAbs, ctx.cwd);
   const checked = await checkProgressText(got.record.text, recordShown, plan);
   if (hasErrors(checked.diagnostics)) return { stderr: warningsText(checked.diagnostics), code: 2 };
-  const summary = summaryText(plan, got, source.unit, opts, recordShown, displayPath(sourceAbs, ctx.cwd), ctx.cwd, location.dir);
+  const summary = summaryText(
+    plan,
+    got,
+    source.unit,
+    opts,
+    recordShown,
+    displayPath(sourceAbs, ctx.cwd),
+    ctx.cwd,
+    location.dir,
+  );
   if (opts.dryRun) return { stdout: `${summary}\n${got.record.text}`, code: 0 };
   try {
     mkdirSync(dir, { recursive: true });
@@ -99,7 +108,9 @@ function summaryText(
     unit: unitName,
     date: vnDate(opts.received),
   };
-  const out = [opts.dryRun ? m.dryRun(head) : m.received({ ...head, ...(got.covers ? { covers: got.covers } : {}) })];
+  const out = [
+    opts.dryRun ? m.dryRun(head) : m.received({ ...head, ...(got.covers ? { covers: got.covers } : {}) }),
+  ];
   out.push(m.recordFile(recordShown), m.sourceFile(sourceShown));
   if (got.supersedes) out.push(m.supersedes(displayPath(join(planDir, PROGRESS_DIR, got.supersedes), cwd)));
   const placed = got.passages.filter((p) => p.place.kind !== 'skipped');

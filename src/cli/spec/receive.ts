@@ -1,6 +1,6 @@
+import { UsageError } from '../../errors.js';
 import { msg } from '../../i18n/index.js';
 import { PERIOD_FORMS, parsePeriod } from '../../model/period.js';
-import { UsageError } from '../../errors.js';
 import { dateFlag } from '../flags.js';
 import type { CommandSpec } from './types.js';
 

@@ -12,7 +12,8 @@ export const receive = {
     `(Chạy thử, không ghi tệp nào.) ${a.reference ?? 'Báo cáo'} của ${a.unit}, nhận ngày ${a.date}.`,
   recordFile: (path: string) => `  Bản ghi: ${path}`,
   sourceFile: (path: string) => `  Tệp gốc: ${path}`,
-  supersedes: (path: string) => `  Thay thế báo cáo trước của đơn vị cho cùng kỳ: ${path} (không còn được tính).`,
+  supersedes: (path: string) =>
+    `  Thay thế báo cáo trước của đơn vị cho cùng kỳ: ${path} (không còn được tính).`,
   passagesTitle: (n: number) => `Các đoạn của báo cáo (${n}):`,
   toTask: (a: { number: string; title: string }) => `nhiệm vụ ${a.number}. ${a.title}`,
   toGeneral: 'kết quả chung (không khớp nhiệm vụ nào)',
@@ -23,7 +24,8 @@ export const receive = {
   indicatorsTitle: 'Chỉ tiêu có số liệu:',
   indicator: (a: { name: string; value: string; where: string; at: string }) =>
     `  ${a.name}: ${a.value} (${a.where} → ${a.at})`,
-  moveHint: 'Chuyển một đoạn sang nhiệm vụ khác: sửa "task:" trong bản ghi (mã nhiệm vụ xem bằng plan units), rồi chạy plan validate.',
+  moveHint:
+    'Chuyển một đoạn sang nhiệm vụ khác: sửa "task:" trong bản ghi (mã nhiệm vụ xem bằng plan units), rồi chạy plan validate.',
 };
 
 export const receiveErrors = {
@@ -34,7 +36,8 @@ export const receiveErrors = {
     `"${a.path}" là tệp PDF. Hãy xin đơn vị bản Word (.docx), hoặc mở tệp, chép phần chữ vào một tệp .txt rồi nhận tệp đó.`,
   receiveLegacyDoc: (a: { path: string }) =>
     `"${a.path}" là tệp Word cũ (.doc). Mở bằng Word hoặc LibreOffice, lưu thành .docx rồi nhận lại.`,
-  receiveNotDocx: (a: { path: string }) => `"${a.path}" không đọc được như một tệp Word (.docx): tệp hỏng hoặc không phải .docx.`,
+  receiveNotDocx: (a: { path: string }) =>
+    `"${a.path}" không đọc được như một tệp Word (.docx): tệp hỏng hoặc không phải .docx.`,
   receiveNotText: (a: { path: string }) => `"${a.path}" không phải văn bản (.txt, .md) hay tệp Word (.docx).`,
   receiveTooLarge: (a: { path: string; limit: string }) => `"${a.path}" quá lớn (giới hạn ${a.limit}).`,
   receiveNotReport: (a: { path: string; type?: string }) =>
