@@ -178,7 +178,8 @@ export function reportFooter(plan: Plan): DocFooter {
   return buildFooter({
     recipients: {
       items: [...(to.length > 0 ? [d.asAbove] : []), ...(r?.recipients ?? [])],
-      archive: r?.archive ?? drafterArchive(plan),
+      // Without an upward duty of its own, the plan's archive line (its drafting unit) is the best guess.
+      archive: r?.archive ?? (r?.drafter ? drafterArchive(plan) : (f.recipients?.archive ?? d.archive)),
     },
     signature: f.signature,
   });

@@ -96,11 +96,14 @@ export function reportScope(
   };
 }
 
-/** Whether a unit's report says it covers (part of) the period. */
+/**
+ * Whether a unit's report received after the period speaks for it: it says it covers a period that ends
+ * within this one (a year report counts for the second half and the fourth quarter, not for October).
+ */
 function covers(r: ProgressRecord | undefined, period: Period): boolean {
   if (r?.kind !== 'report' || !r.covers) return false;
   const c = parsePeriod(r.covers);
-  return c !== undefined && overlaps(c, period);
+  return c !== undefined && period.start <= c.end && c.end <= period.end;
 }
 
 const baseName = (f: string | undefined) => (f ?? '').split(/[\\/]/u).at(-1) ?? '';
