@@ -237,7 +237,9 @@ describe('the .docx of the shipped plan without progress', () => {
     const fromDocx = sections(docxParagraphs(bytes).map(fold).filter(Boolean));
     expect(fromDocx).toEqual(sections(markdownLines(renderMarkdown(await reportTemplates.markdown(), m))));
     expect(fromDocx.front).toContain('Kính gửi: Sở Y tế tỉnh Quảng Ngãi.');
-    expect(fromDocx.front).toContain('Thực hiện Kế hoạch số 65/KH-UBND ngày 31/3/2025 của UBND tỉnh Quảng Ngãi');
+    expect(fromDocx.front).toContain(
+      'Thực hiện Kế hoạch số 65/KH-UBND ngày 31/3/2025 của UBND tỉnh Quảng Ngãi',
+    );
     // No indicators: no table between the header and the footer.
     expect(findAll(parseXml(unzipDocx(bytes).file('word/document.xml')!.asText()), 'w:tbl')).toHaveLength(2);
   });
@@ -251,7 +253,9 @@ const sectionBreaks = (xml: XmlNode[]) =>
   }));
 
 describe('appendices number their own pages', () => {
-  it('puts the --annex theo-doi annex in a section of its own, numbered from 1, and passes the validator', { timeout: 240_000 }, async () => {
+  it('puts the --annex theo-doi annex in a section of its own, numbered from 1, and passes the validator', {
+    timeout: 240_000,
+  }, async () => {
     const checked = await checkPlanFolder(planAt(FIXTURE, ROOT));
     const m = buildReportModel(checked.plan!, checked.records, parsePeriod('2025-H2')!, {
       date: '2026-01-08',
@@ -279,7 +283,9 @@ describe('appendices number their own pages', () => {
   it('restarts the page numbers of a plan’s appendix in plan render too', { timeout: 240_000 }, async () => {
     const { buildPlanDoc } = await import('../src/document/plan/buildPlanDoc.js');
     const { planTemplates } = await import('../src/document/plan/planTemplates.js');
-    const checked = await checkPlanFolder(planAt(join(ROOT, 'test/fixtures/render/structures/plan.yaml'), ROOT));
+    const checked = await checkPlanFolder(
+      planAt(join(ROOT, 'test/fixtures/render/structures/plan.yaml'), ROOT),
+    );
     const doc = buildPlanDoc(checked.plan!);
     expect(doc.appendices.length).toBeGreaterThan(0);
     const bytes = renderDocx(await planTemplates.docx(), doc, 'ke-hoach.docx');

@@ -136,7 +136,9 @@ describe('the 2025-H2 report of the fixture', () => {
     expect(text).toContain(
       '1.1. Truyền thông về quyền trẻ em, Tổng đài 111\nTrạm Y tế xã đã lồng ghép truyền thông về dinh dưỡng, tiêm chủng trong 12 buổi khám sức khỏe định kỳ.\nThôn 1 đã phát thanh 10 lần về Tổng đài 111 trên loa của thôn.',
     );
-    expect(text).not.toMatch(/Cơ quan chủ trì|phối hợp thực hiện:|Thời gian thực hiện|Tình trạng|Quá hạn|báo cáo nhận ngày/u);
+    expect(text).not.toMatch(
+      /Cơ quan chủ trì|phối hợp thực hiện:|Thời gian thực hiện|Tình trạng|Quá hạn|báo cáo nhận ngày/u,
+    );
   });
 
   it('leaves a visible placeholder where no unit reported, never for a parent whose sub-task has', () => {
@@ -231,7 +233,9 @@ describe('the 2025-H2 report of the fixture', () => {
   });
 
   it('carries continuous tasks forward only while the plan runs after the period', () => {
-    expect(bodyText(report('2025-Q3'))).toContain('Tiếp tục thực hiện các nhiệm vụ thường xuyên của Kế hoạch.');
+    expect(bodyText(report('2025-Q3'))).toContain(
+      'Tiếp tục thực hiện các nhiệm vụ thường xuyên của Kế hoạch.',
+    );
   });
 
   it('puts the units’ difficulties in the shortcomings and their proposals in section IV', () => {
@@ -251,7 +255,9 @@ describe('the 2025-H2 report of the fixture', () => {
     expect(text).toMatch(
       /2\. Tồn tại, hạn chế\nMột số đơn vị gửi báo cáo chậm, chưa có số liệu đầy đủ\.\nTheo báo cáo của Trường THCS Minh Long, thiếu giáo viên làm công tác tư vấn tâm lý\./u,
     );
-    expect(text).toMatch(/IV\. ĐỀ XUẤT, KIẾN NGHỊ\nTrường THCS Minh Long đề nghị bố trí kinh phí cho phòng tư vấn học đường\./u);
+    expect(text).toMatch(
+      /IV\. ĐỀ XUẤT, KIẾN NGHỊ\nTrường THCS Minh Long đề nghị bố trí kinh phí cho phòng tư vấn học đường\./u,
+    );
   });
 
   it('keeps the sections in order, I to IV', () => {

@@ -22,21 +22,24 @@ const SYNONYMS: [RegExp, string][] = [
   [/\buy ban nhan dan\b/gu, 'ubnd'],
   [/\buy ban mat tran to quoc viet nam\b/gu, 'ubmttqvn'],
   [/\bmat tran to quoc\b/gu, 'ubmttqvn'],
+  [/\b(uy ban )?mttq( viet nam| vn)?\b/gu, 'ubmttqvn'],
+  [/\bubmttqvn( viet nam| vn)\b/gu, 'ubmttqvn'],
   [/\b(tm|kt|tl|q|tuq)\b/gu, ''],
-  [
-    /\b(truong|pho truong|bi thu|pho bi thu|chu tich|pho chu tich|giam doc|pho giam doc|hieu truong)\b(?= \S)/gu,
-    '',
-  ],
 ];
 
+/** A signer's title before the unit's name ("TRƯỞNG CÔNG AN XÃ"), taken off before folding: folded, "Trưởng" and "Trường" are one word. */
+const TITLE = /^(phó\s+)?(trưởng|bí thư|chủ tịch|giám đốc|hiệu trưởng|chỉ huy trưởng)\s+/u;
+
 function key(s: string, place: string): string {
-  let f = ` ${fold(s)} `;
+  let f = ` ${fold(s.normalize('NFC').toLocaleLowerCase('vi').replace(TITLE, ''))} `;
   for (const [re, to] of SYNONYMS) f = f.replace(re, to);
   if (place) f = f.replace(new RegExp(` ${place} `, 'gu'), ' ');
   return f.replace(/\s+/gu, ' ').trim();
 }
 
-const words = (s: string) => new Set(s.split(' ').filter(Boolean));
+/** Words that every unit name shares: not evidence of which unit is meant. */
+const COMMON = new Set('cac xa tren dia ban cua va don vi co quan nganh to chuc'.split(' '));
+const words = (s: string) => new Set(s.split(' ').filter((w) => w && !COMMON.has(w)));
 
 /** The unit a report's own words name, or undefined. */
 export function findUnit(plan: Plan, candidates: readonly string[]): UnitMatch | undefined {
@@ -50,7 +53,7 @@ export function findUnit(plan: Plan, candidates: readonly string[]): UnitMatch |
       for (const form of plan.units.forms(u.id)) {
         const f = key(form, place);
         if (!f) continue;
-        const hit = k === f || ` ${k} `.includes(` ${f} `) || ` ${f} `.includes(` ${k} `);
+        const hit = k === f || ` ${k} `.includes(` ${f} `);
         if (hit && (!best || f.length > best.len)) best = { id: u.id, len: f.length };
       }
     }
