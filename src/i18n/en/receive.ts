@@ -24,7 +24,7 @@ export const receive: typeof viReceive = {
   indicatorsTitle: 'Indicators with a figure:',
   indicator: (a) => `  ${a.name}: ${a.value} (${a.where} → ${a.at})`,
   moveHint:
-    'To move a passage to another task: edit "task:" in the record (task ids: plan units), then run plan validate.',
+    'To move a passage to another task: edit "task:" in the record (a task id is the task’s "id:" in plan.yaml), then run plan validate.',
 };
 
 export const receiveErrors: typeof viReceiveErrors = {

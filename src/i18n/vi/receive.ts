@@ -25,7 +25,7 @@ export const receive = {
   indicator: (a: { name: string; value: string; where: string; at: string }) =>
     `  ${a.name}: ${a.value} (${a.where} → ${a.at})`,
   moveHint:
-    'Chuyển một đoạn sang nhiệm vụ khác: sửa "task:" trong bản ghi (mã nhiệm vụ xem bằng plan units), rồi chạy plan validate.',
+    'Chuyển một đoạn sang nhiệm vụ khác: sửa "task:" trong bản ghi (mã nhiệm vụ là "id:" của nhiệm vụ trong plan.yaml), rồi chạy plan validate.',
 };
 
 export const receiveErrors = {
