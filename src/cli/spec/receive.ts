@@ -10,7 +10,7 @@ export const receive: CommandSpec = {
     const m = msg().receive;
     cmd
       .description(m.command)
-      .argument('<file>', m.sourceArg)
+      .argument('<source>', m.sourceArg)
       .argument('[plan]', h.args.plan)
       .option('--received <date>', h.options.received)
       .option('--unit <id>', m.unitOption)
