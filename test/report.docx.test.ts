@@ -164,7 +164,7 @@ describe('the .docx of the fixture report', () => {
     const rows = findAll([table], 'w:tr');
     expect(findAll([rows[0]!], 'w:tblHeader')).toHaveLength(1);
     expect(rows.map((r) => findAll([r], 'w:tc').map(textOf))).toEqual([
-      ['TT', 'Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch', 'Thực hiện', 'Tỷ lệ đạt', 'Ghi chú'],
+      ['TT', 'Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch', 'Thực hiện', 'Đánh giá', 'Ghi chú'],
       ...model.indicators!.rows.map((r) => [r.no, r.name, r.unit, r.target, r.result, r.rate, r.note]),
     ]);
   });
@@ -236,8 +236,64 @@ describe('the .docx of the shipped plan without progress', () => {
     expect(malformedParts(unzipDocx(bytes))).toEqual([]);
     const fromDocx = sections(docxParagraphs(bytes).map(fold).filter(Boolean));
     expect(fromDocx).toEqual(sections(markdownLines(renderMarkdown(await reportTemplates.markdown(), m))));
-    expect(fromDocx.front).toContain('Kính gửi: Các sở, ban, ngành liên quan.');
+    expect(fromDocx.front).toContain('Kính gửi: Sở Y tế tỉnh Quảng Ngãi.');
+    expect(fromDocx.front).toContain(
+      'Thực hiện Kế hoạch số 65/KH-UBND ngày 31/3/2025 của UBND tỉnh Quảng Ngãi',
+    );
     // No indicators: no table between the header and the footer.
     expect(findAll(parseXml(unzipDocx(bytes).file('word/document.xml')!.asText()), 'w:tbl')).toHaveLength(2);
+  });
+});
+
+/** The section properties in document order: those ending a section inside the body, then the last. */
+const sectionBreaks = (xml: XmlNode[]) =>
+  findAll(xml, 'w:sectPr').map((s) => ({
+    restart: findAll([s], 'w:pgNumType').map((n) => attrs(n)['w:start'])[0] ?? null,
+    titlePage: findAll([s], 'w:titlePg').length === 1,
+  }));
+
+describe('appendices number their own pages', () => {
+  it('puts the --annex theo-doi annex in a section of its own, numbered from 1, and passes the validator', {
+    timeout: 240_000,
+  }, async () => {
+    const checked = await checkPlanFolder(planAt(FIXTURE, ROOT));
+    const m = buildReportModel(checked.plan!, checked.records, parsePeriod('2025-H2')!, {
+      date: '2026-01-08',
+      annexes: ['theo-doi'],
+    });
+    const bytes = renderDocx(template, m, 'bao-cao.docx');
+    const xml = parseXml(unzipDocx(bytes).file('word/document.xml')!.asText());
+    // The body's section ends before the annex; the annex's section restarts at 1 and has its own first page.
+    expect(sectionBreaks(xml)).toEqual([
+      { restart: '1', titlePage: true },
+      { restart: '1', titlePage: true },
+    ]);
+    const paras = docxParagraphs(bytes).map(fold).filter(Boolean);
+    const md = markdownLines(renderMarkdown(await reportTemplates.markdown(), m)).filter((l) => l !== '---');
+    expect(sections(paras)).toEqual(sections(md));
+    expect(paras).toContain('TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ');
+    const v = validateDocx(bytes);
+    if (v) expect(v.ok, v.output).toBe(true);
+  });
+
+  it('has one section only without an annex', () => {
+    expect(sectionBreaks(documentXml)).toEqual([{ restart: '1', titlePage: true }]);
+  });
+
+  it('restarts the page numbers of a plan’s appendix in plan render too', { timeout: 240_000 }, async () => {
+    const { buildPlanDoc } = await import('../src/document/plan/buildPlanDoc.js');
+    const { planTemplates } = await import('../src/document/plan/planTemplates.js');
+    const checked = await checkPlanFolder(
+      planAt(join(ROOT, 'test/fixtures/render/structures/plan.yaml'), ROOT),
+    );
+    const doc = buildPlanDoc(checked.plan!);
+    expect(doc.appendices.length).toBeGreaterThan(0);
+    const bytes = renderDocx(await planTemplates.docx(), doc, 'ke-hoach.docx');
+    const xml = parseXml(unzipDocx(bytes).file('word/document.xml')!.asText());
+    expect(sectionBreaks(xml)).toHaveLength(doc.appendices.length + 1);
+    expect(sectionBreaks(xml).every((s) => s.restart === '1' && s.titlePage)).toBe(true);
+    expect(malformedParts(unzipDocx(bytes))).toEqual([]);
+    const v = validateDocx(bytes);
+    if (v) expect(v.ok, v.output).toBe(true);
   });
 });

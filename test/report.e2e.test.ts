@@ -70,8 +70,7 @@ describe('plan report (end to end)', () => {
     expect(r.stderr).toBe(
       [
         'The report for 6 tháng cuối năm 2025 still lacks:',
-        '- Units that have not reported (3):',
-        '    + Đoàn Thanh niên xã (21 days overdue)',
+        '- Units that have not reported (2):',
         '    + Trường THCS Minh Long (21 days overdue)',
         '    + Thôn 2 (21 days overdue)',
         '- Tasks with no result recorded in the period (2):',

@@ -146,6 +146,10 @@ const EXPECTED: Record<string, { valid: boolean; diagnostics: Row[] }> = {
     valid: false,
     diagnostics: [['UNIT_UNKNOWN', 305, 15, 'sections[4].parts[1].report.to']],
   },
+  'unknown-reporting-recipient': {
+    valid: false,
+    diagnostics: [['UNIT_UNKNOWN', 335, 8, 'reporting.to[0]']],
+  },
   'unknown-group-member': { valid: false, diagnostics: [['UNIT_UNKNOWN', 379, 38, 'units[9].members[2]']] },
   'unit-name-as-id': {
     valid: false,

@@ -101,6 +101,12 @@ export const eachUnitRef = memo((root: Obj): { ref: unknown; path: Path }[] => {
     const u = obj(c)?.unit;
     if (u !== undefined) out.push({ ref: u, path: ['basis', 'items', i, 'unit'] });
   });
+  // The issuer's own upward report (`plan report`): its addressees and drafting unit are units too.
+  const reporting = obj(root.reporting);
+  if (reporting) {
+    list(reporting.to, ['reporting', 'to']);
+    if (reporting.drafter !== undefined) out.push({ ref: reporting.drafter, path: ['reporting', 'drafter'] });
+  }
   return out;
 });
 

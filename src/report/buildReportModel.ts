@@ -1,6 +1,7 @@
+import { endWith } from '../document/blocks.js';
 import { paragraphs, stripControlDeep } from '../document/cleanText.js';
 import { type AssessmentKey, reportDoc } from '../i18n/vi/report.js';
-import type { IsoDate } from '../model/dates.js';
+import { type IsoDate, vnDate } from '../model/dates.js';
 import { type Period, periodLabel } from '../model/period.js';
 import { type Plan, roman } from '../model/plan.js';
 import type { ProgressInput } from '../query/index.js';
@@ -9,29 +10,43 @@ import {
   closingSentence,
   nextPeriodLabel,
   openingSentence,
+  planIsNumbered,
+  recipientIds,
   reportFooter,
   reportHeader,
   reportRecipient,
   reportTitle,
+  subjectLine,
 } from './reportFrame.js';
 import { reportIndicators } from './reportIndicators.js';
-import type { Missing, ReportModel, ReportTask } from './reportModel.js';
+import type { Missing, ReportAnnex, ReportModel, ReportTask } from './reportModel.js';
 import { reportObligations } from './reportObligations.js';
-import { reportScope } from './reportScope.js';
+import { attributed } from './reportProse.js';
+import { type ReportScope, reportScope } from './reportScope.js';
 import { hasResults, reportTasks } from './reportTasks.js';
 
 const d = reportDoc;
 
+/** The annexes `plan report --annex` can add. */
+export const ANNEXES = ['theo-doi'] as const;
+export type AnnexName = (typeof ANNEXES)[number];
+
 export interface ReportOptions {
   /** The report's date (its header date); statuses are derived as of min(period end, date). */
   date: IsoDate;
+  /** The data's cut-off (Nghị định 09/2019/NĐ-CP), printed under the opening; the period's own dates by default. */
+  dataWindow?: { start: IsoDate; end: IsoDate } | undefined;
+  annexes?: readonly AnnexName[] | undefined;
 }
 
 /**
- * The period's result report, built from the plan and its progress records: sections I (results of
- * each task, the units' reports, the indicators), II (assessment), III (directions, with the
- * unfinished tasks carried forward) and IV (proposals), the officer's own text where there is one and
- * a placeholder line where there is not. Pure: the same inputs give the same model.
+ * The period's result report, built from the plan and its progress records, in the order real
+ * reports follow (see report-structure.md): the opening citing what the plan implements and the plan
+ * itself; I. the results of each task as prose from the units' reports, then the indicators and the
+ * funding; II. the assessment, the units' difficulties among the shortcomings; III. directions, with
+ * the plan's unfinished work carried forward; IV. proposals, the units' among them. Where a part has
+ * nothing yet, a visible placeholder and a line in `missing` (the stderr checklist); never invented
+ * text. Who has not reported is follow-up: `missing.units`, and the optional annex. Pure.
  */
 export function buildReportModel(
   plan: Plan,
@@ -41,47 +56,87 @@ export function buildReportModel(
 ): ReportModel {
   // ISO dates sort as text: the earlier of the report date and the period's end.
   const asOf = [options.date, period.end].sort()[0]!;
-  const scope = reportScope(plan, records, period, asOf);
+  const window = options.dataWindow ?? null;
+  const data = window
+    ? { start: window.start, end: [window.end, options.date].sort()[0]! }
+    : { start: period.start, end: asOf };
+  const scope = reportScope(plan, records, period, asOf, options.date, data);
   const a = scope.assessment;
   const tasks = reportTasks(scope);
-  const obligations = reportObligations(scope, records);
+  const obligations = reportObligations(scope);
   const indicators = reportIndicators(scope);
+  const hasFunding = plan.file.sections.some((s) => s.kind === 'funding');
   const written = (k: AssessmentKey | 'situation') => paragraphs(a?.[k]);
-  const emptySections = (['strengths', 'weaknesses', 'causes', 'directions', 'proposals'] as const).filter(
-    (k) => written(k).length === 0,
-  );
-  const officer = (k: AssessmentKey): ReportBlockList =>
-    (written(k).length > 0 ? written(k) : [d.placeholder]).map((p) => rb('para', p));
+  const fromUnits = (k: 'difficulties' | 'proposals' | 'general') =>
+    scope.reports.flatMap((r) => paragraphs(r[k]).map((p) => attributed(plan, r.unit, p)));
+  const difficulties = fromUnits('difficulties');
+  const proposals = fromUnits('proposals');
+  const carried = carriedForward(plan, period, tasks.tasks, scope);
+  const filled: Record<AssessmentKey, number> = {
+    strengths: written('strengths').length,
+    weaknesses: written('weaknesses').length + difficulties.length,
+    causes: written('causes').length,
+    directions: written('directions').length + carried.length,
+    proposals: written('proposals').length + proposals.length,
+    funding: hasFunding ? written('funding').length : 1,
+  };
+  const emptySections = (Object.keys(filled) as AssessmentKey[]).filter((k) => filled[k] === 0);
+  const paras = (list: readonly string[]): ReportBlockList => list.map((p) => rb('para', p));
+  const officer = (k: AssessmentKey, more: readonly string[] = []): ReportBlockList =>
+    filled[k] > 0 ? paras([...written(k), ...more]) : [rb('para', d.placeholder)];
 
-  const body: ReportBlockList = [rawBlock('para', openingSentence(plan))];
-  for (const p of written('situation')) body.push(rb('para', p));
+  const body: ReportBlockList = [rawBlock('para', openingSentence(plan, period))];
+  if (window) body.push(rb('para', d.dataWindow(vnDate(window.start), vnDate(window.end))));
+  body.push(...paras(written('situation')));
   const section = (n: number, title: string) => body.push(rb('section', `${roman(n)}. ${title}`));
-  const khoan = (n: number, title: string) => body.push(rb('heading', `${n}. ${title}`));
+  let k = 0;
+  const khoan = (title: string) => body.push(rb('heading', `${++k}. ${title}`));
 
   section(1, d.sections.results);
-  khoan(1, d.parts.tasks);
+  body.push(...paras(fromUnits('general')));
+  khoan(d.parts.tasks);
   body.push(...tasks.blocks);
-  khoan(2, d.parts.obligations);
-  body.push(...obligations.blocks);
   if (indicators) {
-    khoan(3, d.parts.indicators);
+    khoan(d.parts.indicators);
     body.push(tableBlock(indicators));
   }
+  if (hasFunding) {
+    khoan(d.parts.funding);
+    body.push(...officer('funding'));
+  }
   section(2, d.sections.assessment);
-  khoan(1, d.parts.strengths);
+  k = 0;
+  khoan(d.parts.strengths);
   body.push(...officer('strengths'));
-  khoan(2, d.parts.weaknesses);
-  body.push(...officer('weaknesses'));
-  khoan(3, d.parts.causes);
+  khoan(d.parts.weaknesses);
+  body.push(...officer('weaknesses', difficulties));
+  khoan(d.parts.causes);
   body.push(...officer('causes'));
   section(3, d.sections.directions(nextPeriodLabel(period).toLocaleUpperCase('vi')));
-  body.push(...carriedForward(tasks.tasks));
-  body.push(...officer('directions'));
+  body.push(
+    ...(filled.directions > 0 ? [...carried, ...paras(written('directions'))] : officer('directions')),
+  );
   section(4, d.sections.proposals);
-  body.push(...officer('proposals'));
+  body.push(...officer('proposals', proposals));
   body.push(rb('para', closingSentence(plan, period)));
 
+  const annexes: ReportAnnex[] = [];
+  if (options.annexes?.includes('theo-doi')) {
+    annexes.push({
+      label: d.annexLabel,
+      title: [d.annexTitle],
+      note: d.annexNote(
+        subjectLine(plan, period)
+          .replace(/^Kết quả /u, '')
+          .replace(/^thực hiện /u, ''),
+      ),
+      body: obligations.blocks,
+    });
+  }
+
   const missing: Missing = {
+    planNumber: !planIsNumbered(plan),
+    recipient: recipientIds(plan).length === 0,
     units: obligations.missing,
     tasks: scope.tasks
       .filter((t) => !hasResults(t, scope))
@@ -110,6 +165,8 @@ export function buildReportModel(
     recipient: reportRecipient(plan),
     body: endReport(body),
     footer: reportFooter(plan),
+    annexes,
+    dataWindow: window,
     tasks: tasks.tasks,
     obligations: obligations.obligations,
     indicators,
@@ -119,20 +176,29 @@ export function buildReportModel(
 }
 
 /**
- * Section III opens with the plan's work still to do: each unfinished scheduled task with where it
- * stands, then one line for the continuous tasks.
+ * Section III opens with the plan's work still to do: its dated tasks not finished (due after the
+ * period, or due in it with nothing reported on them), then, while the plan still runs after the period,
+ * its continuous tasks. A plan that ends with the period carries no continuous work forward.
  */
-function carriedForward(tasks: readonly ReportTask[]): ReportBlockList {
+function carriedForward(
+  plan: Plan,
+  period: Period,
+  tasks: readonly ReportTask[],
+  scope: ReportScope,
+): ReportBlockList {
   const top = tasks.filter((t) => t.depth === 0);
-  const open = top.filter(
-    (t) => t.status === 'in-progress' || t.status === 'overdue' || t.status === 'not-due',
-  );
+  const open = top.filter((t) => {
+    if (t.status !== 'in-progress' && t.status !== 'not-due' && t.status !== 'overdue') return false;
+    const task = plan.taskById.get(t.id);
+    // Work due after the period goes on; work due in it goes on only if nothing was reported on it.
+    return (t.due !== null && t.due > period.end) || (task !== undefined && !hasResults(task, scope));
+  });
   const out: ReportBlockList = [];
   if (open.length > 0) {
     out.push(rb('para', d.carryIntro));
-    for (const t of open)
-      out.push(rb('para', `- ${d.carryTask({ title: t.title, lead: t.lead, status: t.statusText })}`));
+    open.forEach((t, i) => out.push(rb('para', `- ${endWith(t.title, i === open.length - 1 ? '.' : ';')}`)));
   }
-  if (top.some((t) => t.status === 'continuous')) out.push(rb('para', d.carryContinuous));
+  if (plan.period.end > period.end && top.some((t) => t.status === 'continuous'))
+    out.push(rb('para', d.carryContinuous));
   return out;
 }

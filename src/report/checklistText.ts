@@ -3,6 +3,8 @@ import { vnDate } from '../model/dates.js';
 import type { Missing, ReportModel } from './reportModel.js';
 
 export const hasMissing = (m: Missing): boolean =>
+  m.planNumber ||
+  m.recipient ||
   m.units.length + m.tasks.length + m.indicators.length + m.assessment.length > 0;
 
 /**
@@ -14,6 +16,9 @@ export function checklistText(model: ReportModel, m: Catalog['report']): string 
   const miss = model.missing;
   if (!hasMissing(miss)) return '';
   const out = [m.checklistTitle(model.period.label)];
+  if (miss.planNumber)
+    out.push(m.planUnnumbered(model.header.number.replace(/^.*\//u, '').replace(/^BC/u, 'KH')));
+  if (miss.recipient) out.push(m.noRecipient);
   if (miss.units.length > 0) {
     out.push(m.missingUnits(miss.units.length));
     for (const u of miss.units)

@@ -17,6 +17,7 @@ import { reportDoc } from '../i18n/vi/report.js';
 import { type IsoDate, vnDate } from '../model/dates.js';
 import { type Period, parsePeriod, periodLabel } from '../model/period.js';
 import type { Plan } from '../model/plan.js';
+import { refId } from '../model/units.js';
 import { capitalizeFirst, nameKey } from '../util/text.js';
 import type { Recipient } from './reportModel.js';
 import { upwardDuties } from './reportObligations.js';
@@ -69,8 +70,14 @@ export function reportHeader(plan: Plan, date: IsoDate): DocHeader {
 export const reportTitle = (plan: Plan, period: Period): DocTitle =>
   buildTitle('BC', [subjectLine(plan, period)]);
 
-/** The recipients of the duties this report answers (see upwardDuties), each once, in plan order. */
+/**
+ * Who the report is addressed to: the plan's own upward duty (`reporting.to`, e.g. Sở Y tế for the
+ * seed, from its section IV.1) when it names one; otherwise the recipients of the duties this report
+ * answers (see upwardDuties), each once, in plan order.
+ */
 export function recipientIds(plan: Plan): string[] {
+  const own = plan.file.reporting?.to;
+  if (own && own.length > 0) return [...new Set(own.map(refId))];
   return [...new Set(upwardDuties(plan).map((o) => o.to!))];
 }
 
@@ -89,8 +96,40 @@ export function reportRecipient(plan: Plan): Recipient {
   };
 }
 
-/** "Thực hiện Kế hoạch số 45/KH-UBND ngày 10/02/2025 của UBND xã Minh Long về …, UBND xã … báo cáo …:" */
-export function openingSentence(plan: Plan): string {
+/** Whether the plan has its number and date yet (else the opening leaves the blanks to fill in). */
+export const planIsNumbered = (plan: Plan): boolean => {
+  const f = plan.file.document;
+  return f.number !== null && f.number !== undefined && String(f.number).trim() !== '' && !!f.date;
+};
+
+/**
+ * The documents the plan implements, as the report cites them: the basis items led by "Thực hiện"
+ * (a superior plan, a directive), not the laws it is "Căn cứ" on.
+ */
+export function implementedCitations(plan: Plan): string[] {
+  const b = plan.file.basis;
+  if (!b) return [];
+  return b.items
+    .filter((i) => (i.verb ?? b.verb ?? 'Thực hiện') === 'Thực hiện')
+    .map((i) => {
+      if (i.type && i.number) {
+        const parts = [`${cleanText(i.type)} số ${cleanText(i.number)}`];
+        if (i.date) parts.push(`ngày ${vnDate(i.date)}`);
+        if (i.issuer) parts.push(`của ${cleanText(i.issuer)}`);
+        if (i.subject) parts.push(cleanText(i.subject));
+        return parts.join(' ');
+      }
+      return cleanText(i.text).replace(/^(Thực hiện|Căn cứ)\s+/u, '');
+    })
+    .map((t) => t.replace(/[.;,\s]+$/u, ''));
+}
+
+/**
+ * "Thực hiện Kế hoạch số 65/KH-UBND ngày 31/3/2025 của UBND tỉnh Quảng Ngãi về …; Kế hoạch số …/KH-UBND
+ * ngày … của UBND xã Minh Long về …, UBND xã Minh Long báo cáo kết quả thực hiện … như sau:" — the
+ * documents the plan implements, then the plan itself (blanks while it has no number or date).
+ */
+export function openingSentence(plan: Plan, period: Period): string {
   const f = plan.file.document;
   const symbol = cleanText(f.symbol ?? f.type);
   // The blank for a number not yet issued is as wide as the header's ("Số:      /KH-UBND"), counting
@@ -100,12 +139,14 @@ export function openingSentence(plan: Plan): string {
       ? `${doc.blank.slice(1)}/${symbol}`
       : `${documentNumber(f.number)}/${symbol}`;
   return d.opening({
+    cites: implementedCitations(plan),
     type: doc.typeWords[f.type] ?? f.type,
     number,
     date: f.date ? vnDate(f.date) : d.blankDate(planYear(plan)),
     issuer: reporterName(plan),
     about: titlePhrase(plan),
     reporter: reporterName(plan),
+    subject: lowerFirst(subjectLine(plan, period)),
   });
 }
 
@@ -118,22 +159,27 @@ export function closingSentence(plan: Plan, period: Period): string {
   });
 }
 
-/** Nơi nhận: "- Như trên;" when there is a Kính gửi, the plan's own list (less those recipients), "- Lưu: …". */
+/** The drafting unit's short form for "Lưu: VT, …": its short name, else its name. */
+function drafterArchive(plan: Plan): string {
+  const id = plan.file.reporting?.drafter;
+  if (!id) return d.archive;
+  const u = plan.units.get(refId(id));
+  return `${d.archive}, ${cleanText(u?.short ?? u?.name ?? refId(id))}`;
+}
+
+/**
+ * Nơi nhận of the report (not of the plan): "- Như trên;" when there is a Kính gửi, the further
+ * recipients the plan's upward duty names, and "- Lưu: VT, <drafting unit>.".
+ */
 export function reportFooter(plan: Plan): DocFooter {
   const f = plan.file;
-  const to = new Set(recipientIds(plan));
-  const items = (f.recipients?.items ?? []).filter((i) => {
-    const u = plan.units.findByName(
-      cleanText(i)
-        .replace(/^[-–+]\s*/u, '')
-        .replace(/[.;,\s]+$/u, ''),
-    );
-    return !u || !to.has(u.id);
-  });
+  const r = f.reporting;
+  const to = recipientIds(plan);
   return buildFooter({
     recipients: {
-      items: [...(to.size > 0 ? [d.asAbove] : []), ...items],
-      archive: f.recipients?.archive ?? d.archive,
+      items: [...(to.length > 0 ? [d.asAbove] : []), ...(r?.recipients ?? [])],
+      // Without an upward duty of its own, the plan's archive line (its drafting unit) is the best guess.
+      archive: r?.archive ?? (r?.drafter ? drafterArchive(plan) : (f.recipients?.archive ?? d.archive)),
     },
     signature: f.signature,
   });

@@ -31,8 +31,8 @@ function findValue(id: string, scope: ReportScope): Found | undefined {
 
 /**
  * How a target reads: a ceiling (comparator max, or a target to bring down) is met at or below it; a
- * floor (comparator min, a target to raise, or nothing said) is reported as the share achieved; a level
- * to maintain without a comparator is left for the officer to judge.
+ * floor (comparator min, a target to raise, or nothing said) and a level to maintain are met at or above
+ * it, and also show the share achieved.
  */
 function targetKind(i: Indicator): 'floor' | 'ceiling' | 'level' {
   if (i.comparator === 'max') return 'ceiling';
@@ -49,13 +49,13 @@ function row(i: Indicator, n: number, scope: ReportScope): IndicatorRow {
   let rate: string = d.noValue;
   let met: boolean | null = null;
   if (found && target !== undefined) {
-    if (kind === 'ceiling') {
-      met = found.value <= target;
-      rate = met ? d.met : d.notMet;
-    } else if (kind === 'floor' && target > 0) {
-      met = found.value >= target;
-      rate = vnPercent((found.value / target) * 100);
-    }
+    // A floor (and a level to keep) is met at or above it, a ceiling at or below it.
+    met = kind === 'ceiling' ? found.value <= target : found.value >= target;
+    const verdict = met ? d.met : d.notMet;
+    rate =
+      kind !== 'ceiling' && target > 0
+        ? d.verdictRate(verdict, vnPercent((found.value / target) * 100))
+        : verdict;
   }
   return {
     id: i.id,
@@ -63,7 +63,12 @@ function row(i: Indicator, n: number, scope: ReportScope): IndicatorRow {
     name: cleanText(i.name),
     unit: i.unit ? cleanText(i.unit) : '',
     target:
-      target === undefined ? d.noValue : kind === 'ceiling' ? d.atMost(vnNumber(target)) : vnNumber(target),
+      // "≤ 6,5" for a ceiling, but a ceiling of nothing is "0".
+      target === undefined
+        ? d.noValue
+        : kind === 'ceiling' && target !== 0
+          ? d.atMost(vnNumber(target))
+          : vnNumber(target),
     result: found ? vnNumber(found.value) : d.noData,
     rate,
     note: found?.note ?? '',

@@ -27,6 +27,13 @@ export interface ReportModel {
   /** The body in reading order, from "Thực hiện Kế hoạch số …" to the sentence ending "./.". */
   body: ReportBlock[];
   footer: DocFooter;
+  /**
+   * Annexes after the signature, each on its own pages numbered from 1 (--annex theo-doi: the internal
+   * follow-up of the units' reports). Empty by default.
+   */
+  annexes: ReportAnnex[];
+  /** The data's cut-off (--cut-off), printed "Số liệu tính từ ngày … đến ngày …", or null. */
+  dataWindow: { start: IsoDate; end: IsoDate } | null;
   tasks: ReportTask[];
   obligations: ReportObligation[];
   /** The indicators table, or null when neither the plan nor the progress declares indicators. */
@@ -131,8 +138,19 @@ export interface IndicatorRow {
   met: boolean | null;
 }
 
+export interface ReportAnnex {
+  label: string;
+  title: string[];
+  note: string;
+  body: ReportBlock[];
+}
+
 /** What a complete report still needs: the stderr checklist, and --strict. */
 export interface Missing {
+  /** The plan has no number or date yet: the opening cites it with blanks. */
+  planNumber: boolean;
+  /** The plan names no recipient for its report: there is no Kính gửi. */
+  recipient: boolean;
   units: { unit: string; name: string; due: IsoDate | null; daysLate: number | null }[];
   tasks: { id: string; number: string; title: string }[];
   indicators: { id: string; name: string }[];

@@ -1,11 +1,11 @@
 import { endWith } from '../document/blocks.js';
 import { cleanText } from '../document/cleanText.js';
 import { reportDoc } from '../i18n/vi/report.js';
-import { vnDate } from '../model/dates.js';
+import { daysBetween, vnDate } from '../model/dates.js';
 import { overlaps, parsePeriod } from '../model/period.js';
 import type { Obligation, Plan } from '../model/plan.js';
 import { refId } from '../model/units.js';
-import { type ObligationStatus, obligationStatuses, type ProgressInput } from '../query/index.js';
+import { type ObligationStatus, obligationStatuses } from '../query/index.js';
 import { type ReportBlockList, rb } from './reportBlocks.js';
 import type { Missing, ReportObligation } from './reportModel.js';
 import type { ReportScope } from './reportScope.js';
@@ -45,15 +45,23 @@ function dueInPeriod(o: Obligation, scope: ReportScope): boolean {
 
 /**
  * The units' reports due in the period, with who reported (on time or late, and with which document),
- * and who did not, as of asOf.
+ * and who did not: internal follow-up, for the stderr checklist and the --annex theo-doi annex, never
+ * the signed body.
  */
-export function reportObligations(
-  scope: ReportScope,
-  records: readonly ProgressInput[],
-): { obligations: ReportObligation[]; blocks: ReportBlockList; missing: Missing['units'] } {
+export function reportObligations(scope: ReportScope): {
+  obligations: ReportObligation[];
+  blocks: ReportBlockList;
+  missing: Missing['units'];
+} {
   const { plan } = scope;
   const upward = new Set(upwardDuties(plan));
-  const rows = obligationStatuses(plan, records, scope.asOf);
+  // Reports received after the period's end that cover it count (scope.counted keeps only those), up
+  // to the report's date; days overdue are still counted to the period's end.
+  const rows = obligationStatuses(plan, scope.counted, scope.date).map((r) =>
+    r.code === 'overdue' && r.due !== undefined && r.due < scope.asOf
+      ? { ...r, daysLate: daysBetween(r.due, scope.asOf) }
+      : r,
+  );
   const obligations: ReportObligation[] = [];
   const blocks: ReportBlockList = [];
   const missing: Missing['units'] = [];

@@ -1,7 +1,7 @@
 import type { IsoDate } from '../model/dates.js';
 import { overlaps, type Period, parsePeriod } from '../model/period.js';
 import type { Plan, Task } from '../model/plan.js';
-import type { Assessment, UnitReport } from '../model/types.js';
+import type { Assessment, ProgressRecord, UnitReport } from '../model/types.js';
 import {
   type ProgressInput,
   type TaskEvent,
@@ -22,8 +22,15 @@ export interface ReportScope {
   tasks: Task[];
   /** Results recorded in the period, by task id, in date order. */
   events: Map<string, TaskEvent[]>;
-  /** Unit reports received in the period, in date order. */
+  /**
+   * Unit reports that count for the period, in date order: received in it, or received after its end
+   * (up to the report's date) and saying they cover it; a report a newer one supersedes is left out.
+   */
   reports: UnitReport[];
+  /** The records the report counts, for the follow-up of who has reported (see `reports`). */
+  counted: ProgressInput[];
+  /** The report's own date: reports received up to it that cover the period count. */
+  date: IsoDate;
   /** The officer's assessment for the period, if any. */
   assessment: Assessment | undefined;
 }
@@ -37,15 +44,20 @@ const inPeriod = (d: IsoDate, start: IsoDate, end: IsoDate) => start <= d && d <
  */
 export function reportScope(
   plan: Plan,
-  records: readonly ProgressInput[],
+  input: readonly ProgressInput[],
   period: Period,
   asOf: IsoDate,
+  date: IsoDate = asOf,
+  data: { start: IsoDate; end: IsoDate } = { start: period.start, end: asOf },
 ): ReportScope {
+  const records = countedRecords(input, period, asOf, date);
   const statusList = taskStatuses(plan, records, asOf);
   const statuses = new Map(statusList.map((s) => [s.task.id, s]));
   const events = new Map<string, TaskEvent[]>();
-  for (const e of taskEvents(plan, records, asOf)) {
-    if (!inPeriod(e.date, period.start, asOf)) continue;
+  const recordAt = recordEntries(records);
+  for (const e of taskEvents(plan, records, date)) {
+    const late = e.kind === 'report' && e.date > data.end && covers(recordAt[e.order]?.record, period);
+    if (!late && !inPeriod(e.date, data.start, data.end)) continue;
     const list = events.get(e.task);
     if (list) list.push(e);
     else events.set(e.task, [e]);
@@ -60,10 +72,14 @@ export function reportScope(
   const tasks = plan.tasks.filter(
     (t) => included.has(t.id) && (t.parent === undefined || included.has(t.parent)),
   );
-  const entries = recordEntries(records);
+  const entries = recordAt;
   const reports = entries
     .map((e) => e.record)
-    .filter((r): r is UnitReport => r.kind === 'report' && inPeriod(r.received, period.start, asOf))
+    .filter(
+      (r): r is UnitReport =>
+        r.kind === 'report' &&
+        (inPeriod(r.received, data.start, data.end) || (r.received > data.end && covers(r, period))),
+    )
     .sort((a, b) => (a.received < b.received ? -1 : a.received > b.received ? 1 : 0));
   const assessments = entries.map((e) => e.record).filter((r): r is Assessment => r.kind === 'assessment');
   return {
@@ -74,8 +90,49 @@ export function reportScope(
     tasks,
     events,
     reports,
+    counted: records,
+    date,
     assessment: pickAssessment(assessments, period),
   };
+}
+
+/**
+ * Whether a unit's report received after the period speaks for it: it says it covers a period that ends
+ * within this one (a year report counts for the second half and the fourth quarter, not for October).
+ */
+function covers(r: ProgressRecord | undefined, period: Period): boolean {
+  if (r?.kind !== 'report' || !r.covers) return false;
+  const c = parsePeriod(r.covers);
+  return c !== undefined && period.start <= c.end && c.end <= period.end;
+}
+
+const baseName = (f: string | undefined) => (f ?? '').split(/[\\/]/u).at(-1) ?? '';
+
+/**
+ * The records a report of the period counts: everything known on the report's date, less a unit's
+ * report received after the period's end that does not say it covers the period, and less a report
+ * that a newer one of the same unit supersedes (`supersedes:` names its file).
+ */
+export function countedRecords(
+  input: readonly ProgressInput[],
+  period: Period,
+  asOf: IsoDate,
+  date: IsoDate,
+): ProgressInput[] {
+  const entries = recordEntries(input);
+  const superseded = new Set(
+    entries.flatMap((e) =>
+      e.record.kind === 'report' && e.record.supersedes && e.record.received <= date
+        ? [baseName(e.record.supersedes)]
+        : [],
+    ),
+  );
+  return input.filter((_, i) => {
+    const { record: r, file } = entries[i]!;
+    if (r.kind !== 'report') return true;
+    if (file && superseded.has(baseName(file))) return false;
+    return r.received <= asOf || (r.received <= date && covers(r, period));
+  });
 }
 
 /** The dates a task's work may fall on: its time frame, or the plan's period when it has no end. */

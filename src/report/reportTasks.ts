@@ -1,6 +1,5 @@
 import { endWith } from '../document/blocks.js';
 import { cleanText } from '../document/cleanText.js';
-import { taskLines } from '../document/plan/planBody.js';
 import { reportDoc } from '../i18n/vi/report.js';
 import { vnDate } from '../model/dates.js';
 import { letter, type Task } from '../model/plan.js';
@@ -9,6 +8,7 @@ import type { TaskEvent, TaskStatus } from '../query/index.js';
 import { capitalizeFirst } from '../util/text.js';
 import { type ReportBlockList, rb } from './reportBlocks.js';
 import type { ReportResult, ReportTask } from './reportModel.js';
+import { attributed, figuresSentence } from './reportProse.js';
 import type { ReportScope } from './reportScope.js';
 import { vnNumber } from './vnNumber.js';
 
@@ -19,8 +19,11 @@ export const taskName = (t: Task): string => cleanText(t.file.short ?? t.title).
 
 /**
  * One entry per task in the period, numbered under khoản 1 of section I: "1.1.", "1.2." for the
- * plan's tasks, "a)" for their sub-tasks, "-" below that. Each entry gives the lead and coordinating
- * units, the time frame, the derived status and the results recorded in the period.
+ * plan's tasks, "a)" for their sub-tasks, "-" below that. Each entry is prose: what the units reported
+ * on the task, one paragraph per unit (the lead units first, then those supporting, then any other),
+ * attributed ("Công an xã đã phối hợp …"). A task nobody reported on keeps a visible placeholder for the
+ * officer. The plan's lead, support and time lines and the derived status stay in the data (`tasks`),
+ * not in the signed text.
  */
 export function reportTasks(scope: ReportScope): { tasks: ReportTask[]; blocks: ReportBlockList } {
   const tasks: ReportTask[] = [];
@@ -31,9 +34,8 @@ export function reportTasks(scope: ReportScope): { tasks: ReportTask[]; blocks: 
     const n = (childCount.get(task.parent) ?? 0) + 1;
     childCount.set(task.parent, n);
     const marker = task.depth === 0 ? `1.${n}.` : task.depth === 1 ? `${letter(n)})` : '-';
-    const results = (scope.events.get(task.id) ?? [])
-      .map((e) => result(e, scope))
-      .filter((r) => r !== undefined);
+    const events = scope.events.get(task.id) ?? [];
+    const results = events.map((e) => result(e, scope)).filter((r) => r !== undefined);
     const statusText = statusPhrase(status, scope);
     tasks.push({
       id: task.id,
@@ -51,18 +53,64 @@ export function reportTasks(scope: ReportScope): { tasks: ReportTask[]; blocks: 
       results,
     });
     blocks.push(rb('subheading', `${marker} ${taskName(task)}`));
-    for (const line of taskLines(task)) blocks.push(rb('para', line));
-    blocks.push(rb('para', `- ${d.statusLabel}: ${endWith(statusText, '.')}`));
-    if (results.length === 0) {
-      // A task whose results were all given for its sub-tasks leaves them to the entries that follow.
-      if (!hasResults(task, scope)) blocks.push(rb('para', `- ${d.resultsLabel}: ${d.noResults}`));
-    } else {
-      blocks.push(rb('para', `- ${d.resultsLabel}:`));
-      for (const r of results) blocks.push(rb('para', `+ ${r.line}`));
-    }
+    const prose = taskProse(task, events, scope);
+    // A task whose results were all given for its sub-tasks leaves them to the entries that follow.
+    if (prose.length === 0 && !hasResults(task, scope)) blocks.push(rb('para', d.taskPlaceholder));
+    for (const p of prose) blocks.push(rb('para', p));
   }
   if (tasks.length === 0) blocks.push(rb('para', d.noTasks));
   return { tasks, blocks };
+}
+
+/** The units in the order a task's results are told: its lead units, its supporting units, then others. */
+function unitOrder(task: Task, scope: ReportScope): (u: string | undefined) => number {
+  const order: string[] = [];
+  for (const m of [...task.lead, ...task.support]) {
+    for (const u of [m.id, ...scope.plan.units.expand(m.id)]) if (!order.includes(u)) order.push(u);
+  }
+  return (u) => {
+    const i = u === undefined ? -1 : order.indexOf(u);
+    return i < 0 ? order.length : i;
+  };
+}
+
+/**
+ * The paragraphs told for one task: per unit, its passages in date order, the first attributed to
+ * the unit, each followed by the figures its words do not give.
+ */
+function taskProse(task: Task, events: readonly TaskEvent[], scope: ReportScope): string[] {
+  const rank = unitOrder(task, scope);
+  const byUnit = new Map<string, TaskEvent[]>();
+  for (const e of events) {
+    const k = e.unit ?? '';
+    const list = byUnit.get(k);
+    if (list) list.push(e);
+    else byUnit.set(k, [e]);
+  }
+  const units = [...byUnit.keys()].sort(
+    (a, b) =>
+      rank(a || undefined) - rank(b || undefined) || byUnit.get(a)![0]!.order - byUnit.get(b)![0]!.order,
+  );
+  const out: string[] = [];
+  for (const u of units) {
+    const sentences: string[] = [];
+    for (const e of byUnit.get(u)!) {
+      const text = e.text.map(cleanText).filter(Boolean);
+      const figures = e.figures.map((f) => ({ label: f.label, value: f.value, unit: f.unit ?? null }));
+      if (text.length === 0 && figures.length === 0) continue;
+      const first = sentences.length === 0;
+      text.forEach((t, i) => {
+        sentences.push(
+          first && i === 0 ? attributed(scope.plan, u || undefined, t) : attributed(scope.plan, undefined, t),
+        );
+      });
+      const fig = figuresSentence(text.join(' '), figures);
+      if (fig && text.length === 0) sentences.push(attributed(scope.plan, u || undefined, fig));
+      else if (fig) sentences.push(fig);
+    }
+    if (sentences.length > 0) out.push(sentences.join(' '));
+  }
+  return out;
 }
 
 /** Where the task stands on asOf, in the report's words. */

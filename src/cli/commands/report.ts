@@ -3,7 +3,7 @@ import { msg } from '../../i18n/index.js';
 import { type IsoDate, vnDate } from '../../model/dates.js';
 import { overlaps, type Period, periodLabel } from '../../model/period.js';
 import { warningsText } from '../../render/diagnostics.js';
-import { buildReportModel } from '../../report/buildReportModel.js';
+import { type AnnexName, buildReportModel } from '../../report/buildReportModel.js';
 import { checklistText, hasMissing } from '../../report/checklistText.js';
 import { reportTemplates } from '../../report/reportTemplates.js';
 import type { CommandResult, Context } from '../context.js';
@@ -16,6 +16,8 @@ export interface ReportOptions extends DocumentOutput {
   date: IsoDate;
   /** Exit 1 when the report still misses inputs. */
   strict: boolean;
+  dataWindow?: { start: IsoDate; end: IsoDate };
+  annexes?: AnnexName[];
 }
 
 /** "2025-H2" → "2025-H2"; a date range becomes "2025-07-01_2025-09-30" (no ".." in file names). */
@@ -45,7 +47,11 @@ export async function reportCommand(
       end: vnDate(plan.period.end),
     });
   }
-  const model = buildReportModel(plan, records, period, { date });
+  const model = buildReportModel(plan, records, period, {
+    date,
+    dataWindow: opts.dataWindow,
+    annexes: opts.annexes,
+  });
   const docxName = `${plan.id}-bao-cao-${fileSafe(period.expr)}.docx`;
   let result: CommandResult;
   try {

@@ -1,6 +1,7 @@
 import { deadlines } from './deadlines.js';
 import { importSpec } from './import.js';
 import { init } from './init.js';
+import { receive } from './receive.js';
 import { record } from './record.js';
 import { remind } from './remind.js';
 import { render } from './render.js';
@@ -20,6 +21,7 @@ export const specs: CommandSpec[] = [
   deadlines,
   rollup,
   record,
+  receive,
   render,
   report,
   remind,

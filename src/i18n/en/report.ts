@@ -5,6 +5,9 @@ import type { report as viReport, reportErrors as viReportErrors } from '../vi/r
 const s = (n: number) => (n === 1 ? '' : 's');
 
 export const report: typeof viReport = {
+  cutOffOption:
+    'data cut-off: nd09 (Nghị định 09/2019/NĐ-CP, e.g. 15/6–14/12 for the second half) or YYYY-MM-DD..YYYY-MM-DD',
+  annexOption: 'add an internal annex: theo-doi (which units have reported)',
   checklistTitle: (period) => `The report for ${period} still lacks:`,
   missingUnits: (n) => `- Unit${s(n)} that have not reported (${n}):`,
   missingUnit: (a) =>
@@ -22,7 +25,12 @@ export const report: typeof viReport = {
     causes: 'causes (nguyên nhân)',
     directions: 'directions (phương hướng, nhiệm vụ)',
     proposals: 'proposals (đề xuất, kiến nghị)',
+    funding: 'funding (kinh phí thực hiện)',
   },
+  planUnnumbered: (symbol) =>
+    `- The plan has no number or date yet: the opening leaves "Kế hoạch số …/${symbol} ngày …" blank; fill it in once the plan is issued.`,
+  noRecipient:
+    '- The plan names no recipient for its report: add "reporting: { to: [...] }" to the plan to get a "Kính gửi" line.',
 };
 
 export const reportErrors: typeof viReportErrors = {
@@ -36,6 +44,9 @@ export const reportErrors: typeof viReportErrors = {
     `Template "${a.path}" uses tags that are not in the report's data: ${a.tags
       .map((t) => `{${t.tag}}${t.suggestion ? ` (did you mean {${t.suggestion}}?)` : ''}`)
       .join(', ')}.\nSee the fields you can use: plan report --period … --format json`,
+  reportBadCutOff: (a) =>
+    `--cut-off "${a.value}" is not valid: use nd09 (the data cut-off of Nghị định 09/2019/NĐ-CP) or a range YYYY-MM-DD..YYYY-MM-DD.`,
+  reportBadAnnex: (a) => `--annex "${a.value}" does not exist; the annex that can be added: theo-doi.`,
   reportTemplateField: (a) =>
     `Template "${a.path}"${a.line ? `, line ${a.line}` : ''}: the field "${a.field}" is not in the report's data.\nSee the fields you can use: plan report --period … --format json`,
 };

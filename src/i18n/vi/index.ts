@@ -1,6 +1,7 @@
 import { common, errors, help, validate } from './core.js';
 import { diag } from './diag.js';
 import { importErrors, importText } from './import.js';
+import { receive, receiveErrors } from './receive.js';
 import { remind, remindErrors } from './remind.js';
 import { render, renderErrors } from './render.js';
 import { report, reportErrors } from './report.js';
@@ -18,6 +19,7 @@ export const vi = {
     ...reportErrors,
     ...remindErrors,
     ...siteErrors,
+    ...receiveErrors,
   },
   common,
   validate,
@@ -30,4 +32,5 @@ export const vi = {
   import: importText,
   site,
   rollup,
+  receive,
 };

@@ -5,23 +5,30 @@
  */
 
 /** The officer's assessment sections, in the order of the report (II.1–3, III, IV). */
-export type AssessmentKey = 'strengths' | 'weaknesses' | 'causes' | 'directions' | 'proposals';
+export type AssessmentKey = 'strengths' | 'weaknesses' | 'causes' | 'directions' | 'proposals' | 'funding';
 
 export const reportDoc = {
   /** Trích yếu: "Kết quả thực hiện công tác trẻ em 6 tháng cuối năm 2025". */
   subject: (what: string, period: string) => `Kết quả thực hiện ${what} ${period}`,
   /** What is reported when the plan names no subject: "Kế hoạch triển khai thực hiện …". */
   planAsSubject: (type: string, title: string) => `${type} ${title}`,
-  /** "Thực hiện Kế hoạch số      /KH-UBND ngày …/…/2025 của UBND xã Minh Long về …, UBND xã Minh Long báo cáo kết quả thực hiện như sau:" */
+  /**
+   * "Thực hiện Kế hoạch số 65/KH-UBND ngày 31/3/2025 của UBND tỉnh Quảng Ngãi về …; Kế hoạch số      /KH-UBND
+   * ngày …/…/2025 của UBND xã Minh Long về …, UBND xã Minh Long báo cáo kết quả thực hiện … như sau:"
+   */
   opening: (a: {
+    cites: string[];
     type: string;
     number: string;
     date: string;
     issuer: string;
     about: string;
     reporter: string;
+    subject: string;
   }) =>
-    `Thực hiện ${a.type} số ${a.number} ngày ${a.date} của ${a.issuer} về ${a.about}, ${a.reporter} báo cáo kết quả thực hiện như sau:`,
+    `Thực hiện ${[...a.cites, `${a.type} số ${a.number} ngày ${a.date} của ${a.issuer} về ${a.about}`].join('; ')}, ${a.reporter} báo cáo ${a.subject} như sau:`,
+  /** Nghị định 09/2019/NĐ-CP: the data's cut-off, printed under the opening. */
+  dataWindow: (from: string, to: string) => `Số liệu tính từ ngày ${from} đến ngày ${to}.`,
   /** The day and month of a date not yet known, as the officer fills them in: "…/…/2025". */
   blankDate: (year: number) => `…/…/${year}`,
   recipientLabel: 'Kính gửi:',
@@ -37,6 +44,7 @@ export const reportDoc = {
     tasks: 'Kết quả thực hiện các nhiệm vụ',
     obligations: 'Tình hình báo cáo của các đơn vị',
     indicators: 'Kết quả thực hiện các chỉ tiêu',
+    funding: 'Kinh phí thực hiện',
     strengths: 'Ưu điểm',
     weaknesses: 'Tồn tại, hạn chế',
     causes: 'Nguyên nhân',
@@ -47,6 +55,14 @@ export const reportDoc = {
   statusLabel: 'Tình trạng',
   resultsLabel: 'Kết quả',
   noResults: 'Chưa có báo cáo kết quả.',
+  /** Left in the signed text where no unit reported on a task: the officer fills it in or deletes the task. */
+  taskPlaceholder: '(Chưa có kết quả do các đơn vị báo cáo; bổ sung trước khi trình ký.)',
+  /** A unit's passage that does not start with what it did: "Theo báo cáo của Công an xã, …". */
+  according: (unit: string, text: string) => `Theo báo cáo của ${unit}, ${text}`,
+  /** "Công an xã đã phối hợp …": the unit and what it did. */
+  unitDid: (unit: string, text: string, past: boolean) => `${unit}${past ? ' đã' : ''} ${text}`,
+  /** Figures a passage gives that its words do not already say. */
+  figuresSentence: (list: string) => `Cụ thể: ${list}.`,
   noTasks: 'Trong kỳ báo cáo không có nhiệm vụ nào của Kế hoạch.',
   status: {
     doneOnTime: (date: string) => `Đã hoàn thành đúng hạn (ngày ${date})`,
@@ -97,9 +113,11 @@ export const reportDoc = {
     unit: 'Đơn vị tính',
     target: 'Kế hoạch',
     result: 'Thực hiện',
-    rate: 'Tỷ lệ đạt',
+    rate: 'Đánh giá',
     note: 'Ghi chú',
   },
+  /** "Chưa đạt (98,5%)": the verdict with the share of a floor target achieved. */
+  verdictRate: (verdict: string, rate: string) => `${verdict} (${rate})`,
   noValue: '—',
   noData: 'Chưa có số liệu',
   met: 'Đạt',
@@ -107,10 +125,12 @@ export const reportDoc = {
   atMost: (v: string) => `≤ ${v}`,
   /** Where a unit's figure came from, in the Ghi chú column. */
   indicatorSource: (unit: string, date: string) => `Theo báo cáo của ${unit} (nhận ngày ${date})`,
-  carryIntro: 'Tiếp tục thực hiện các nhiệm vụ chưa hoàn thành:',
-  carryTask: (a: { title: string; lead: string; status: string }) =>
-    `${a.title}${a.lead ? ` (chủ trì: ${a.lead})` : ''}: ${a.status}.`,
+  carryIntro: 'Tiếp tục thực hiện các nhiệm vụ chưa hoàn thành của Kế hoạch:',
   carryContinuous: 'Tiếp tục thực hiện các nhiệm vụ thường xuyên của Kế hoạch.',
+  /** The internal follow-up annex (--annex theo-doi): who reported, who did not. */
+  annexLabel: 'Phụ lục',
+  annexTitle: 'TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ',
+  annexNote: (period: string) => `(Theo dõi nội bộ; kèm theo Báo cáo kết quả ${period})`,
   /** Kept in the document where the officer has not written a section yet. */
   placeholder: '(Chưa có nội dung; bổ sung trước khi trình ký.)',
   /** First Nơi nhận line of a report with "Kính gửi:". */
@@ -123,6 +143,9 @@ export const reportDoc = {
 };
 
 export const report = {
+  cutOffOption:
+    'thời gian chốt số liệu: nd09 (Nghị định 09/2019/NĐ-CP, vd 15/6–14/12 cho 6 tháng cuối năm) hoặc NĂM-THÁNG-NGÀY..NĂM-THÁNG-NGÀY',
+  annexOption: 'thêm phụ lục nội bộ: theo-doi (tình hình báo cáo của các đơn vị)',
   checklistTitle: (period: string) => `Báo cáo ${period} còn thiếu:`,
   missingUnits: (n: number) => `- Đơn vị chưa báo cáo (${n}):`,
   missingUnit: (a: { name: string; due?: string; daysLate?: number }) =>
@@ -140,7 +163,14 @@ export const report = {
     causes: 'nguyên nhân',
     directions: 'phương hướng, nhiệm vụ',
     proposals: 'đề xuất, kiến nghị',
+    funding: 'kinh phí thực hiện',
   } satisfies Record<AssessmentKey, string>,
+  /** The opening cites the plan with blanks while it has no number or date. */
+  planUnnumbered: (symbol: string) =>
+    `- Kế hoạch chưa có số, ngày ban hành: đoạn mở đầu để trống "Kế hoạch số …/${symbol} ngày …"; điền khi kế hoạch được ban hành.`,
+  /** The report has no Kính gửi: the plan names no upward duty. */
+  noRecipient:
+    '- Kế hoạch chưa nêu nơi nhận báo cáo: thêm "reporting: { to: [...] }" vào kế hoạch để có dòng "Kính gửi".',
 };
 
 export const reportErrors = {
@@ -154,6 +184,9 @@ export const reportErrors = {
     `Mẫu "${a.path}" dùng thẻ không có trong dữ liệu báo cáo: ${a.tags
       .map((t) => `{${t.tag}}${t.suggestion ? ` (có phải ý bạn là {${t.suggestion}}?)` : ''}`)
       .join(', ')}.\nXem các trường có thể dùng: plan report --period … --format json`,
+  reportBadCutOff: (a: { value: string }) =>
+    `--cut-off "${a.value}" không hợp lệ: dùng nd09 (thời gian chốt số liệu theo Nghị định 09/2019/NĐ-CP) hoặc một khoảng NĂM-THÁNG-NGÀY..NĂM-THÁNG-NGÀY.`,
+  reportBadAnnex: (a: { value: string }) => `--annex "${a.value}" không có; phụ lục có thể thêm: theo-doi.`,
   reportTemplateField: (a: { path: string; field: string; line?: number }) =>
     `Mẫu "${a.path}"${a.line ? `, dòng ${a.line}` : ''}: trường "${a.field}" không có trong dữ liệu báo cáo.\nXem các trường có thể dùng: plan report --period … --format json`,
 };
