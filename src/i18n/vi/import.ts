@@ -1,5 +1,5 @@
 /** Messages of `plan import` and `plan init`. */
-import type { RemarkArgs, RemarkCode } from '../../import/review.js';
+import type { RemarkArgs, RemarkCode } from '../../import/draft/review.js';
 import { vnDate } from '../../model/dates.js';
 
 const q = (s: string) => `"${s.length > 80 ? `${s.slice(0, 77)}…` : s}"`;

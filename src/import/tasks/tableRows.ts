@@ -1,0 +1,39 @@
+import type { Block, Para, Table, TableCell, TableRow } from '../source/blocks.js';
+import { para } from '../source/blocks.js';
+import { columnsOf } from './tableColumns.js';
+
+/** The first cell of a row: "3", "3.1", "II", "A". */
+export const isRowStart = (text: string): boolean =>
+  /^(\d{1,3}(\.\d{1,3})*|[IVX]{1,5}|[A-ZĐ])\.?$/u.test(text.trim());
+
+/** A group row's label: "II", "A". */
+export const isGroupLabel = (text: string): boolean => /^([IVX]{1,5}|[A-ZĐ])\.?$/u.test(text.trim());
+
+/**
+ * Rows with explicit boundaries (Word, markdown): a task table when one of its first rows is a header
+ * of task columns, otherwise its cells' paragraphs, each marked as being in a cell.
+ */
+export function rowsToBlocks(rows: readonly TableRow[], line: number): Block[] {
+  const headerAt = rows.slice(0, 3).findIndex((r) => columnsOf(r.cells.map((c) => c.text)) !== undefined);
+  if (headerAt !== -1) {
+    const columns = columnsOf(rows[headerAt]!.cells.map((c) => c.text))!;
+    const body = rows.slice(headerAt + 1).filter((r) => !isColumnNumbers(r.cells));
+    const headers = rows[headerAt]!.cells.map((c) => c.text);
+    const table: Table = { kind: 'table', line, columns, headers, rows: body, strays: [] };
+    return [table];
+  }
+  const out: Para[] = [];
+  for (const row of rows) {
+    for (const cell of row.cells) {
+      cell.paras.forEach((text, i) => {
+        if (text.trim())
+          out.push(para(text, cell.line + i, { cell: true, cellStart: i === 0, bold: cell.bold }));
+      });
+    }
+  }
+  return out;
+}
+
+/** The "(1) (2) (3)" row some tables put under the header. */
+const isColumnNumbers = (cells: readonly TableCell[]): boolean =>
+  cells.length > 1 && cells.every((c) => /^\(?\d{1,2}\)?$/u.test(c.text.trim()) || !c.text.trim());

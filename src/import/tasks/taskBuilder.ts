@@ -1,0 +1,171 @@
+/**
+ * Tasks written as a list: "3. <task>" with its "- Cơ quan chủ trì / phối hợp / Thời gian" lines,
+ * "- " and "+ " bullets, and sub-tasks "3.1." or "a)".
+ */
+import type { Path } from '../../load/path.js';
+import { type BuildContext, noteTime, refsOf, taskId } from '../draft/buildContext.js';
+import type { DraftBullet, DraftTask } from '../draft/draft.js';
+import type { Node } from '../outline/outline.js';
+import { parseAssignment, splitUnits, type UnitMention } from '../units/unitList.js';
+import {
+  type Attribute,
+  keptLabel,
+  LEAD_LABELS,
+  parseAttribute,
+  SUPPORT_LABELS,
+  TIME_LABELS,
+} from './attributes.js';
+import { parseTimeframe } from './timeframe.js';
+
+export function buildTask(
+  node: Node,
+  ctx: BuildContext,
+  path: Path,
+  number: string,
+  parent?: string,
+): DraftTask {
+  const content = [...node.content];
+  let title = node.marker.rest;
+  if (!title) {
+    const i = content.findIndex((c) => c.t === 'para');
+    if (i !== -1) title = (content.splice(i, 1)[0] as { para: { text: string } }).para.text;
+  }
+  title ||= node.para.text;
+  const task: DraftTask = { id: taskId(ctx, title, parent), title };
+  const text: string[] = [];
+  const bullets: DraftBullet[] = [];
+  const subs: Node[] = [];
+
+  const apply = (a: Attribute, line: number, kids: string[]) => {
+    const keep = (): void => {
+      bullets.push(
+        a.value
+          ? { label: a.label, text: a.value, ...(kids.length ? { bullets: kids } : {}) }
+          : kids.length
+            ? { text: `${a.label}:`, bullets: kids }
+            : `${a.label}:`,
+      );
+    };
+    if (a.kind === 'time') {
+      const parsed = a.value ? parseTimeframe(a.value, ctx.year) : undefined;
+      if (!parsed || task.timeframe) return keep();
+      task.timeframe = parsed.timeframe;
+      noteTime(ctx, parsed.timeframe);
+      const label = keptLabel(a.label, TIME_LABELS, 'Thời gian thực hiện');
+      if (label) task.timeLabel = label;
+      if (parsed.unknown) ctx.remarks.add('timeUnknown', line, path, { text: a.value });
+      return;
+    }
+    if (a.kind === 'output') {
+      if (task.output || !a.value) return keep();
+      task.output = a.value;
+      return;
+    }
+    if (a.kind === 'lead') {
+      let lead: UnitMention[] = [];
+      let support: UnitMention[] = [];
+      let clean = false;
+      for (const part of a.value ? [a.value] : kids) {
+        const r = parseAssignment(part);
+        lead.push(...r.lead.map((m, i) => (i === 0 && lead.length ? { ...m, sep: ';' as const } : m)));
+        support.push(...r.support);
+        clean = r.clean && kids.length === 0;
+      }
+      if (task.lead) {
+        lead = [];
+        support = [];
+      }
+      if (lead.length) {
+        task.lead = refsOf(ctx, lead);
+        const label = keptLabel(a.label, LEAD_LABELS, 'Cơ quan chủ trì');
+        if (label) task.leadLabel = label;
+      }
+      if (support.length && !task.support) task.support = refsOf(ctx, support);
+      if (clean) return;
+      // A sentence rather than a list: kept word for word (leadText), the units found in it tracked.
+      if (lead.length && a.value && !task.leadText) task.leadText = a.value;
+      else keep();
+      if (lead.length)
+        ctx.remarks.add('unitSentence', line, path, {
+          label: a.label,
+          units: lead.map((m) => m.text).join('; '),
+        });
+      else ctx.remarks.add('noUnits', line, path, { label: a.label, text: a.value || kids.join(' ') });
+      return;
+    }
+    // Coordinating units.
+    supportLine = { a, line };
+    const r = splitUnits(a.value || kids.join('; '));
+    if (r.mentions.length && !task.support) {
+      task.support = refsOf(ctx, r.mentions);
+      const label = keptLabel(a.label, SUPPORT_LABELS, 'Cơ quan, đơn vị phối hợp thực hiện');
+      if (label) task.supportLabel = label;
+      if (r.clean && kids.length === 0) return;
+      keep();
+      ctx.remarks.add('unitSentence', line, path, {
+        label: a.label,
+        units: r.mentions.map((m) => m.text).join('; '),
+      });
+      return;
+    }
+    keep();
+    ctx.remarks.add('noUnits', line, path, { label: a.label, text: a.value });
+  };
+
+  let supportLine: { a: Attribute; line: number } | undefined;
+  for (const c of content) {
+    if (c.t === 'table') {
+      for (const row of c.table.rows) text.push(row.cells.map((x) => x.text).join(' | '));
+      ctx.remarks.add('unplaced', c.table.line, path, { text: c.table.rows[0]?.cells[0]?.text ?? '' });
+      continue;
+    }
+    if (c.t === 'para') {
+      const a = parseAttribute(c.para.text);
+      if (a) apply(a, c.para.line, []);
+      else {
+        if (subs.length) ctx.remarks.add('afterSubtasks', c.para.line, path, { text: c.para.text });
+        text.push(c.para.text);
+      }
+      continue;
+    }
+    const n = c.node;
+    if (n.marker.kind === 'dash' || n.marker.kind === 'plus') {
+      const kids = bulletKids(n);
+      const a = parseAttribute(n.marker.rest);
+      if (a) apply(a, n.para.line, kids);
+      else if (kids.length) bullets.push({ text: n.marker.rest || '…', bullets: kids });
+      else if (n.marker.rest) bullets.push(n.marker.rest);
+      continue;
+    }
+    subs.push(n);
+  }
+  // A lead sentence stands for both generated lines; a separate coordinating line is kept as written.
+  if (task.leadText && supportLine?.a.value) {
+    bullets.push({ label: supportLine.a.label, text: supportLine.a.value });
+    ctx.remarks.add('unplaced', supportLine.line, path, {
+      text: `${supportLine.a.label}: ${supportLine.a.value}`,
+    });
+  }
+  if (text.length) task.text = text.length === 1 ? text[0]! : text;
+  if (bullets.length) task.bullets = bullets;
+  if (subs.length) {
+    if (subs[0]!.marker.kind === 'letter') task.numbering = 'letter';
+    task.subtasks = subs.map((s, i) =>
+      buildTask(s, ctx, [...path, 'subtasks', i], `${number}.${s.marker.label.split('.').at(-1)}`, task.id),
+    );
+  } else {
+    if (!task.lead) ctx.remarks.add('noLead', node.para.line, path, { number });
+    if (!task.timeframe) ctx.remarks.add('noTime', node.para.line, path, { number });
+  }
+  return task;
+}
+
+/** The "+" lines under a "-" bullet, with anything nested under them folded in. */
+function bulletKids(n: Node): string[] {
+  const out: string[] = [];
+  for (const c of n.content) {
+    if (c.t === 'node') out.push([c.node.marker.rest, ...bulletKids(c.node)].filter(Boolean).join(' '));
+    else if (c.t === 'para') out.push(c.para.text);
+  }
+  return out.filter(Boolean);
+}
