@@ -2,6 +2,7 @@
  * Markdown marks in text that came out of a web page ("**bold**", "*italic*", "\." escapes, entities):
  * removed, but remembered, because a bold line is a heading and an open mark means the line was wrapped.
  */
+import { decodeHTML } from 'entities';
 
 export interface MarkState {
   bold: boolean;
@@ -21,18 +22,6 @@ export interface ScannedLine {
   closesBold: boolean;
 }
 
-const ENTITIES: Record<string, string> = {
-  nbsp: ' ',
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  ndash: '–',
-  mdash: '—',
-  hellip: '…',
-};
-
 /** Whitespace and invisible characters a copy from Word or the web carries. */
 export function normaliseSpaces(s: string): string {
   return s
@@ -41,11 +30,16 @@ export function normaliseSpaces(s: string): string {
     .replace(/[\u00A0\u2007\u202F\t]/gu, ' ');
 }
 
+/**
+ * HTML entities left by a web copy, named (`&ocirc;`) or numeric; an impossible code point
+ * (`&#99999999;`) becomes U+FFFD rather than an exception. No-break spaces become spaces; the control
+ * characters an entity can smuggle in are dropped, as the text reader drops them.
+ */
 export function decodeEntities(s: string): string {
-  return s
-    .replace(/&([a-z]+);/gu, (m, name: string) => ENTITIES[name] ?? m)
-    .replace(/&#(\d+);/gu, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&#x([0-9a-f]+);/giu, (_, h: string) => String.fromCodePoint(Number.parseInt(h, 16)));
+  if (!s.includes('&')) return s;
+  return decodeHTML(s)
+    .replace(/\u00A0/gu, ' ')
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/gu, '');
 }
 
 /** Word bookmarks exported as text: "[bookmark: muc_2]II. NHIỆM VỤ". */

@@ -71,6 +71,12 @@ function readRows(
       i++;
       continue;
     }
+    // The header again (inside each group, or at a page break), with or without its number column.
+    const again = headerLength(cells.slice(i, i + 10).map(cellText));
+    if (again >= 3 && columnsOf(cells.slice(i, i + again).map(cellText))) {
+      i += again;
+      continue;
+    }
     if (!isRowStart(text)) {
       // Text between rows: a stray when a row follows, the end of the table otherwise.
       const next = cells.slice(i + 1).find((x) => cellText(x));

@@ -8,7 +8,7 @@ import type { DraftTask } from '../draft/draft.js';
 import type { Table, TableRow } from '../source/blocks.js';
 import { parseAssignment, splitUnits } from '../units/unitList.js';
 import { keptLabel, TIME_LABELS } from './attributes.js';
-import { isGroupLabel } from './tableRows.js';
+import { groupDepth, isGroupLabel } from './tableRows.js';
 import { parseTimeframe } from './timeframe.js';
 
 export function tableTasks(table: Table, ctx: BuildContext, path: Path): DraftTask[] {
@@ -17,6 +17,8 @@ export function tableTasks(table: Table, ctx: BuildContext, path: Path): DraftTa
     c === undefined ? '' : (r.cells[c]?.text ?? '').trim();
   const tasks: DraftTask[] = [];
   let group: DraftTask | undefined;
+  // Nested group rows ("A" > "I" > "III.1" > "III.1.1"): the open groups, outermost first.
+  const stack: { task: DraftTask; depth: number; at: Path }[] = [];
   let groupLabel = '';
   let expected = 1;
   let gap: { numbers: string[]; line: number; at: Path } | undefined;
@@ -31,7 +33,7 @@ export function tableTasks(table: Table, ctx: BuildContext, path: Path): DraftTa
     // Text that sat before this row in the source (a broken page) is kept on the group above it.
     while (strays.length && strays[0]!.line < row.line) {
       const s = strays.shift()!;
-      const at = group ? [...path, tasks.length - 1] : path;
+      const at = stack.at(-1)?.at ?? path;
       if (group) group.text = [...asList(group.text), s.text];
       ctx.remarks.add('tableStray', s.line, at, { text: s.text });
     }
@@ -42,14 +44,28 @@ export function tableTasks(table: Table, ctx: BuildContext, path: Path): DraftTa
       // The group's title is the first paragraph of its cell; what follows is its text.
       const cell = row.cells.slice(1).find((c) => c.text.trim());
       const [title = label, ...more] = (cell?.paras ?? []).filter((t) => t.trim());
-      group = { id: taskId(ctx, title), title, subtasks: [], ...(more.length ? { text: more } : {}) };
+      const depth = isGroupLabel(label) ? groupDepth(label) : (stack.at(-1)?.depth ?? 0) + 1;
+      while (stack.length && stack.at(-1)!.depth >= depth) stack.pop();
+      const parent = stack.at(-1);
+      const g: DraftTask = {
+        id: taskId(ctx, title, parent?.task.id),
+        title,
+        subtasks: [],
+        ...(more.length ? { text: more } : {}),
+      };
+      const gAt: Path = parent
+        ? [...parent.at, 'subtasks', parent.task.subtasks!.length]
+        : [...path, tasks.length];
+      if (parent) parent.task.subtasks!.push(g);
+      else tasks.push(g);
+      stack.push({ task: g, depth, at: gAt });
+      group = g;
       groupLabel = label;
-      tasks.push(group);
       expected = 1;
       continue;
     }
     const i = group ? group.subtasks!.length : tasks.length;
-    const at: Path = group ? [...path, tasks.length - 1, 'subtasks', i] : [...path, i];
+    const at: Path = group ? [...stack.at(-1)!.at, 'subtasks', i] : [...path, i];
     const number = `${groupLabel ? `${groupLabel}.` : ''}${label || i + 1}`;
     const task = rowTask(row, ctx, at, number, group?.id);
     if (/^\d+$/u.test(label)) {
