@@ -7,6 +7,9 @@ import type { BuildContext } from '../draft/buildContext.js';
 import type { DraftSection } from '../draft/draft.js';
 import { collapseMissing } from '../draft/missing.js';
 import { type Block, isPara, type Para, para } from '../source/blocks.js';
+import { lower } from '../source/fold.js';
+import { agencyOfHeading, leadInSentence } from '../tasks/agencyDuties.js';
+import { parseAttribute } from '../tasks/attributes.js';
 import { type Appendix, appendixTarget } from './appendix.js';
 import { parseMarker } from './markers.js';
 import { type Node, type OutlineSection, outline } from './outline.js';
@@ -92,9 +95,77 @@ export function buildSections(
     for (const p of appendix.other)
       ctx.remarks.add('unplaced', p.line, ['sections', at, 'after'], { text: p.text });
   }
+  if (!sections.some((s) => s.tasks?.length)) {
+    // No section is titled as the work: the work is where it is assigned ("PHÂN CÔNG NHIỆM VỤ" with
+    // duties per agency) or where numbered items read as tasks (a lead, a time, an agency heading).
+    const found = workSections(outlined);
+    for (const si of found) {
+      const before = ctx.remarks.items.length;
+      const s = buildSection(outlined[si]!, si, ctx, undefined, 'tasks');
+      if (!s.tasks?.length) {
+        ctx.remarks.items.length = before;
+        continue;
+      }
+      sections[si] = s;
+      // The remarks of the section as first built no longer point anywhere.
+      const stale = (r: { path?: readonly (string | number)[] }, k: number) =>
+        k < before && r.path?.[0] === 'sections' && r.path[1] === si;
+      const keep = ctx.remarks.items.filter((r, k) => !stale(r, k));
+      ctx.remarks.items.splice(0, ctx.remarks.items.length, ...keep);
+    }
+  }
   collapseMissing(ctx.remarks, sections);
   if (!sections.some((s) => s.tasks?.length)) throw new UsageError('importNoTasks', {});
   return sections;
+}
+
+/**
+ * Sections whose numbered items read as tasks: most of them are headed by an agency, or state a lead
+ * or a time frame. Purposes, objectives and funding are never the work.
+ */
+function workSections(sections: readonly OutlineSection[]): number[] {
+  // A section whose numbered items say what to do ("Xây dựng vùng nguyên liệu …"), or state a lead or a time.
+  const titled = sectionsWhere(
+    sections,
+    (n) => ACTION.test(lower(n.marker.rest)) || !!leadInSentence(n.marker.rest) || statesWork(n),
+    true,
+  );
+  if (titled.length) return titled;
+  // Else the work is where it is assigned: "PHÂN CÔNG NHIỆM VỤ" with duties under each agency.
+  return sectionsWhere(sections, (n) => !!agencyOfHeading(n.marker.rest));
+}
+
+/** Verbs that open a piece of work in Vietnamese plans. */
+const ACTION =
+  /^(xây dựng|đẩy mạnh|nâng cao|thu hút|thực hiện|tổ chức|triển khai|tăng cường|hoàn thiện|phát triển|rà soát|tuyên truyền|ban hành|kiện toàn|hỗ trợ|đào tạo|ứng dụng|chuyển đổi|đầu tư|bảo đảm|đảm bảo|tập trung|kiểm tra|củng cố|mở rộng|huy động|cải thiện|cải cách|đổi mới|thúc đẩy|khuyến khích|nghiên cứu|quản lý|bảo vệ|phòng|tiếp tục|duy trì|vận động|lồng ghép|ưu tiên)\b/u;
+
+function sectionsWhere(
+  sections: readonly OutlineSection[],
+  works: (n: Node) => boolean,
+  otherOnly = false,
+): number[] {
+  const out: number[] = [];
+  sections.forEach((s, si) => {
+    const kind = sectionKind(s.marker.rest || s.para.text);
+    if (kind !== 'other' && (otherOnly || kind !== 'implementation')) return;
+    const items = s.content.flatMap((c) =>
+      c.t === 'node' && c.node.marker.kind !== 'dash' && c.node.marker.kind !== 'plus' ? [c.node] : [],
+    );
+    if (items.length < 2) return;
+    const working = items.filter(works).length;
+    if (working * 2 >= items.length) out.push(si);
+  });
+  return out;
+}
+
+/** A lead or time line anywhere under the item, or a lead in its own sentence. */
+function statesWork(n: Node): boolean {
+  if (leadInSentence(n.marker.rest)) return true;
+  return n.content.some((c) => {
+    if (c.t === 'para') return parseAttribute(c.para.text) !== undefined;
+    if (c.t === 'node') return parseAttribute(c.node.marker.rest) !== undefined || statesWork(c.node);
+    return false;
+  });
 }
 
 /** A numbered item written back as its lines. */

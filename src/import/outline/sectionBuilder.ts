@@ -13,6 +13,8 @@ type Kind = NonNullable<Section['kind']>;
 
 export function sectionKind(title: string): Kind {
   const k = lower(title);
+  // "NHIỆM VỤ, GIẢI PHÁP, PHÂN CÔNG TRÁCH NHIỆM": the work, whatever follows.
+  if (/^(các )?nhiệm vụ\b/u.test(k)) return 'tasks';
   if (/chế độ (thông tin,? )?báo cáo|^báo cáo|thông tin,? báo cáo/u.test(k)) return 'reporting';
   if (/tổ chức thực hiện|trách nhiệm thực hiện|phân công (nhiệm vụ|trách nhiệm)/u.test(k))
     return 'implementation';
@@ -34,9 +36,10 @@ export function buildSection(
   si: number,
   ctx: BuildContext,
   appendix?: AppendixTasks,
+  force?: Kind,
 ): DraftSection {
   const title = s.marker.rest || s.para.text;
-  let kind = sectionKind(title);
+  let kind = force ?? sectionKind(title);
   const numbered = s.content.filter(
     (c) => c.t === 'node' && c.node.marker.kind !== 'dash' && c.node.marker.kind !== 'plus',
   );

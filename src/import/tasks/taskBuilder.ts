@@ -5,8 +5,9 @@
 import type { Path } from '../../load/path.js';
 import { type BuildContext, noteTime, refsOf, taskId } from '../draft/buildContext.js';
 import type { DraftBullet, DraftTask } from '../draft/draft.js';
-import type { Node } from '../outline/outline.js';
+import type { Content, Node } from '../outline/outline.js';
 import { parseAssignment, splitUnits, type UnitMention } from '../units/unitList.js';
+import { agencyOfHeading, leadInSentence, type StatedLead } from './agencyDuties.js';
 import {
   type Attribute,
   keptLabel,
@@ -23,14 +24,18 @@ export function buildTask(
   path: Path,
   number: string,
   parent?: string,
+  inherited?: StatedLead,
 ): DraftTask {
-  const content = [...node.content];
+  let content = [...node.content];
   let title = node.marker.rest;
   if (!title) {
     const i = content.findIndex((c) => c.t === 'para');
     if (i !== -1) title = (content.splice(i, 1)[0] as { para: { text: string } }).para.text;
   }
   title ||= node.para.text;
+  const agency = DUTIES.has(node) ? undefined : agencyOfHeading(title);
+  if (agency || ownTimes(content) >= 2) content = dutiesAsSubtasks(content);
+  const stated = agency ?? leadInSentence(title) ?? inherited;
   const task: DraftTask = { id: taskId(ctx, title, parent), title };
   const text: string[] = [];
   const bullets: DraftBullet[] = [];
@@ -146,18 +151,78 @@ export function buildTask(
       text: `${supportLine.a.label}: ${supportLine.a.value}`,
     });
   }
+  if (!task.lead && stated) {
+    task.lead = refsOf(ctx, stated.lead);
+    if (stated.support.length && !task.support) task.support = refsOf(ctx, stated.support);
+  }
   if (text.length) task.text = text.length === 1 ? text[0]! : text;
   if (bullets.length) task.bullets = bullets;
   if (subs.length) {
     if (subs[0]!.marker.kind === 'letter') task.numbering = 'letter';
     task.subtasks = subs.map((s, i) =>
-      buildTask(s, ctx, [...path, 'subtasks', i], `${number}.${s.marker.label.split('.').at(-1)}`, task.id),
+      buildTask(
+        s,
+        ctx,
+        [...path, 'subtasks', i],
+        `${number}.${s.marker.label.split('.').at(-1)}`,
+        task.id,
+        agency ?? inherited,
+      ),
     );
   } else {
     if (!task.lead) ctx.remarks.add('noLead', node.para.line, path, { number });
     if (!task.timeframe) ctx.remarks.add('noTime', node.para.line, path, { number });
   }
   return task;
+}
+
+/** Sub-tasks made from "-" duties: their text is work, never an agency heading. */
+const DUTIES = new WeakSet<Node>();
+
+/** How many "-" duties are followed by a time line of their own ("Thời gian thực hiện: …"). */
+function ownTimes(content: readonly Content[]): number {
+  let n = 0;
+  for (let i = 0; i + 1 < content.length; i++) {
+    const c = content[i]!;
+    const next = content[i + 1]!;
+    if (c.t === 'node' && c.node.marker.kind === 'dash' && !parseAttribute(c.node.marker.rest))
+      if (next.t === 'para' && parseAttribute(next.para.text)?.kind === 'time') n++;
+  }
+  return n;
+}
+
+/**
+ * The "-" duties under an agency (or duties that each carry their own time) become numbered
+ * sub-tasks; the attribute lines after a duty ("Thời gian hoàn thành: …") go with it.
+ */
+function dutiesAsSubtasks(content: readonly Content[]): Content[] {
+  const duties = content.filter(
+    (c) => c.t === 'node' && c.node.marker.kind === 'dash' && !parseAttribute(c.node.marker.rest),
+  );
+  if (duties.length === 0) return [...content];
+  const out: Content[] = [];
+  let current: Node | undefined;
+  let n = 0;
+  for (const c of content) {
+    if (c.t === 'node' && duties.includes(c)) {
+      n++;
+      current = {
+        marker: { kind: 'decimal', label: String(n), rest: c.node.marker.rest },
+        para: c.node.para,
+        content: [...c.node.content],
+      };
+      DUTIES.add(current);
+      out.push({ t: 'node', node: current });
+      continue;
+    }
+    if (current && c.t === 'para' && parseAttribute(c.para.text)) {
+      current.content.push(c);
+      continue;
+    }
+    if (c.t !== 'node' || c.node.marker.kind !== 'dash') current = undefined;
+    out.push(c);
+  }
+  return out;
 }
 
 /** The "+" lines under a "-" bullet, with anything nested under them folded in. */

@@ -75,6 +75,8 @@ export const HEADS_ANY_CASE = [
   'câu lạc bộ',
   'công ty',
   'đài truyền thanh',
+  'cổng thông tin',
+  'hệ thống truyền thanh',
   'ban quản lý',
   'chủ tịch',
   'thủ trưởng',
