@@ -3,6 +3,7 @@
  * "- " and "+ " bullets, and sub-tasks "3.1." or "a)".
  */
 import type { Path } from '../../load/path.js';
+import type { Timeframe } from '../../model/types.js';
 import { type BuildContext, noteTime, refsOf, taskId } from '../draft/buildContext.js';
 import type { DraftBullet, DraftTask } from '../draft/draft.js';
 import type { Content, Node } from '../outline/outline.js';
@@ -151,6 +152,14 @@ export function buildTask(
       text: `${supportLine.a.label}: ${supportLine.a.value}`,
     });
   }
+  if (!task.timeframe) {
+    // "… Thời gian hoàn thành: Trước ngày 31/5/2026." or "… (2025 - 2026)." at the end of the task.
+    const parsed = trailingTime(title, ctx.year);
+    if (parsed) {
+      task.timeframe = parsed;
+      noteTime(ctx, parsed);
+    }
+  }
   if (!task.lead && stated) {
     task.lead = refsOf(ctx, stated.lead);
     if (stated.support.length && !task.support) task.support = refsOf(ctx, stated.support);
@@ -174,6 +183,20 @@ export function buildTask(
     if (!task.timeframe) ctx.remarks.add('noTime', node.para.line, path, { number });
   }
   return task;
+}
+
+/** A time frame written at the end of a task's own sentence; only a date or period, never a guess. */
+export function trailingTime(text: string, year?: number): Timeframe | undefined {
+  const t = text.trim();
+  const labelled = /(?:thời gian|thời hạn)(?: thực hiện| hoàn thành)?\s*:\s*([^:;]+?)\.?\s*$/iu.exec(t);
+  const bracket = /\(([^()]{4,40})\)\.?\s*$/u.exec(t);
+  for (const m of [labelled, bracket]) {
+    if (!m) continue;
+    const parsed = parseTimeframe(m[1]!, year);
+    if (parsed && !parsed.unknown && parsed.timeframe.kind !== 'unscheduled' && /\d{4}/u.test(m[1]!))
+      return parsed.timeframe;
+  }
+  return undefined;
 }
 
 /** Sub-tasks made from "-" duties: their text is work, never an agency heading. */

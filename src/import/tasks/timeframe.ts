@@ -34,9 +34,11 @@ export function parseTimeframe(text: string, year?: number): ParsedTime | undefi
   };
   let m: RegExpExecArray | null;
 
-  // Open-ended: "Quý IV năm 2025 và các năm tiếp theo", "Năm 2026 và những năm tiếp theo", "Từ năm 2025".
+  // Open-ended: "Quý IV năm 2025 và các năm tiếp theo", "Năm 2026 và những năm tiếp theo", "Từ năm 2025",
+  // "Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê" (the end is an event, not a date).
   if (
     /(các|những) năm (tiếp theo|sau)|trở đi$/u.test(k) ||
+    /^từ (năm|quý|tháng|ngày)? ?[^ ]+ (đến|tới) khi /u.test(k) ||
     (/^từ (năm|quý|tháng)/u.test(k) && !/ (đến|tới) /u.test(k))
   ) {
     const start = startOf(k);
