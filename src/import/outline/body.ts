@@ -137,7 +137,7 @@ function workSections(sections: readonly OutlineSection[]): number[] {
 
 /** Verbs that open a piece of work in Vietnamese plans. */
 const ACTION =
-  /^(xây dựng|đẩy mạnh|nâng cao|thu hút|thực hiện|tổ chức|triển khai|tăng cường|hoàn thiện|phát triển|rà soát|tuyên truyền|ban hành|kiện toàn|hỗ trợ|đào tạo|ứng dụng|chuyển đổi|đầu tư|bảo đảm|đảm bảo|tập trung|kiểm tra|củng cố|mở rộng|huy động|cải thiện|cải cách|đổi mới|thúc đẩy|khuyến khích|nghiên cứu|quản lý|bảo vệ|phòng|tiếp tục|duy trì|vận động|lồng ghép|ưu tiên)\b/u;
+  /^(xây dựng|đẩy mạnh|nâng cao|thu hút|thực hiện|tổ chức|triển khai|tăng cường|hoàn thiện|phát triển|rà soát|tuyên truyền|ban hành|kiện toàn|hỗ trợ|đào tạo|ứng dụng|chuyển đổi|đầu tư|bảo đảm|đảm bảo|tập trung|kiểm tra|củng cố|mở rộng|huy động|cải thiện|cải cách|đổi mới|thúc đẩy|khuyến khích|nghiên cứu|quản lý|bảo vệ|phòng|tiếp tục|duy trì|vận động|lồng ghép|ưu tiên)(?=$|[\s,;.:])/u;
 
 function sectionsWhere(
   sections: readonly OutlineSection[],

@@ -14,7 +14,7 @@ type Kind = NonNullable<Section['kind']>;
 export function sectionKind(title: string): Kind {
   const k = lower(title);
   // "NHIỆM VỤ, GIẢI PHÁP, PHÂN CÔNG TRÁCH NHIỆM": the work, whatever follows.
-  if (/^(các )?nhiệm vụ\b/u.test(k)) return 'tasks';
+  if (/^(các )?nhiệm vụ(?=$|[\s,;.:])/u.test(k)) return 'tasks';
   if (/chế độ (thông tin,? )?báo cáo|^báo cáo|thông tin,? báo cáo/u.test(k)) return 'reporting';
   if (/tổ chức thực hiện|trách nhiệm thực hiện|phân công (nhiệm vụ|trách nhiệm)/u.test(k))
     return 'implementation';

@@ -46,7 +46,7 @@ export function leadInSentence(text: string): StatedLead | undefined {
   const t = text.replace(/\s+/gu, ' ').trim();
   if (!startsUnit(t)) return undefined;
   const first = splitUnits(t);
-  if (!first.mentions.length || !/^chủ trì\b/u.test(first.rest)) return undefined;
+  if (!first.mentions.length || !/^chủ trì(?=$|[\s,;.:])/u.test(first.rest)) return undefined;
   const a = parseAssignment(t);
   if (!a.lead.length) return undefined;
   return { lead: a.lead, support: a.support };

@@ -29,7 +29,8 @@ export function tableTasks(table: Table, ctx: BuildContext, path: Path): DraftTa
   };
   const strays = [...table.strays];
 
-  for (const row of table.rows) {
+  const rows = table.rows;
+  for (const [ri, row] of rows.entries()) {
     // Text that sat before this row in the source (a broken page) is kept on the group above it.
     while (strays.length && strays[0]!.line < row.line) {
       const s = strays.shift()!;
@@ -39,7 +40,14 @@ export function tableTasks(table: Table, ctx: BuildContext, path: Path): DraftTa
     }
     const label = cell(row, col.number ?? 0).replace(/\.$/u, '');
     const nonEmpty = row.cells.filter((c) => c.text.trim()).length;
-    if (isGroupLabel(label) || (nonEmpty <= 2 && row.cells.length < col.count && !/^\d/u.test(label))) {
+    // "5.1 | Nhóm …" alone on its row, with "5.1.1", "5.1.2" below it: a group numbered like a task.
+    const next = cell(rows[ri + 1] ?? { cells: [], line: 0 }, col.number ?? 0).replace(/\.$/u, '');
+    const heads = nonEmpty <= 2 && /^\d/u.test(label) && next.startsWith(`${label}.`);
+    if (
+      isGroupLabel(label) ||
+      heads ||
+      (nonEmpty <= 2 && row.cells.length < col.count && !/^\d/u.test(label))
+    ) {
       closeGap();
       // The group's title is the first paragraph of its cell; what follows is its text.
       const cell = row.cells.slice(1).find((c) => c.text.trim());

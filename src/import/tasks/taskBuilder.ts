@@ -138,6 +138,12 @@ export function buildTask(
     if (n.marker.kind === 'dash' || n.marker.kind === 'plus') {
       const kids = bulletKids(n);
       const a = parseAttribute(n.marker.rest);
+      // "- Sở Y tế chủ trì kiểm tra …": the bullet stays as written and its units lead the task.
+      const said = a || task.lead ? undefined : leadInSentence(n.marker.rest);
+      if (said) {
+        task.lead = refsOf(ctx, said.lead);
+        if (said.support.length && !task.support) task.support = refsOf(ctx, said.support);
+      }
       if (a) apply(a, n.para.line, kids);
       else if (kids.length) bullets.push({ text: n.marker.rest || '…', bullets: kids });
       else if (n.marker.rest) bullets.push(n.marker.rest);
