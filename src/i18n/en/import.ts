@@ -30,6 +30,7 @@ export const importText: typeof viText = {
   remark: {
     skipped: (a) => `skipped lines ${a.from}–${a.to}: a header that is not part of the document`,
     unplaced: (a) => `could not be placed; kept here as written: ${q(a.text)}`,
+    lost: (a) => `not turned into structure; kept here word for word: ${q(a.text)}`,
     headerSkipped: (a) =>
       `a line of the head that is not used (neither issuer, number nor date): ${q(a.text)}`,
     noSections: () =>
@@ -76,6 +77,7 @@ export const importText: typeof viText = {
   reviewHeading: (n) =>
     n === 0 ? 'Nothing needs reviewing.' : `${n} place(s) to review (marked "# REVIEW" in the file):`,
   notesHeading: 'Notes:',
+  lostSummary: (a) => `${a.count} line(s) not placed: line(s) ${a.lines}`,
   written: (path) => `Wrote ${path}.`,
   skeletonComment: (a) =>
     `New plan "${a.id}" made by plan init. Fill in the <…> places, add tasks, then check: npx plan validate`,

@@ -34,6 +34,7 @@ export const importText = {
   remark: {
     skipped: (a) => `bỏ qua dòng ${a.from}–${a.to}: phần đầu tệp không thuộc văn bản`,
     unplaced: (a) => `chưa xếp được vào đâu, giữ nguyên ở đây: ${q(a.text)}`,
+    lost: (a) => `dòng không chuyển được thành cấu trúc, giữ nguyên văn ở đây: ${q(a.text)}`,
     headerSkipped: (a) =>
       `dòng ở phần đầu văn bản không dùng đến (không phải cơ quan, số, ngày): ${q(a.text)}`,
     noSections: () =>
@@ -81,6 +82,7 @@ export const importText = {
   reviewHeading: (n: number) =>
     n === 0 ? 'Không có chỗ nào cần xem lại.' : `Cần xem lại ${n} chỗ (đánh dấu "# XEM LẠI" trong tệp):`,
   notesHeading: 'Ghi chú:',
+  lostSummary: (a: { count: number; lines: string }) => `${a.count} dòng chưa xếp được: dòng ${a.lines}`,
   written: (path: string) => `Đã ghi ${path}.`,
   // plan init
   skeletonComment: (a: { id: string }) =>

@@ -7,6 +7,8 @@ import type { Path } from '../../load/path.js';
 export interface RemarkArgs {
   skipped: { from: number; to: number };
   unplaced: { text: string };
+  /** A source paragraph the plan did not hold, kept as text (`end`: its last line). */
+  lost: { text: string; end: number };
   headerSkipped: { text: string };
   noSections: Record<string, never>;
   unitSentence: { label: string; units: string };

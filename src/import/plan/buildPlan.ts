@@ -16,10 +16,12 @@ import { parseFooter } from '../outline/footer.js';
 import { isFooterStart, readFront } from '../outline/front.js';
 import { type IssuerName, issuerFromText, issuerName } from '../outline/header.js';
 import { isAllCaps } from '../outline/markers.js';
-import { isPara, type SourceDoc } from '../source/blocks.js';
+import { type OutlineSection, outline } from '../outline/outline.js';
+import { type Block, isPara, type SourceDoc } from '../source/blocks.js';
 import { plausibleYear } from '../tasks/timeframe.js';
 import { planId, subjectOf, yearIn } from '../units/naming.js';
 import { UnitBook } from '../units/unitBook.js';
+import { lostLines, stringsOf } from './lostLines.js';
 import { inferPeriod } from './planPeriod.js';
 
 export interface ImportOptions {
@@ -168,5 +170,51 @@ export function buildPlan(doc: SourceDoc, opts: ImportOptions): ImportResult {
       name: null,
     },
   };
+  keepLost(draft, blocks, front.bodyStart, footerAt, outline(body).sections, remarks);
   return { plan: resolvePlan(draft, book), remarks: remarks.items };
+}
+
+/**
+ * Lines the builders did not turn into the plan go back in as text where they stood: before the body
+ * into the opening, in the body into the section they were under, after "Nơi nhận" into the closing.
+ */
+function keepLost(
+  draft: DraftPlan,
+  blocks: readonly Block[],
+  bodyStart: number,
+  footerAt: number,
+  outlined: readonly OutlineSection[],
+  remarks: Remarks,
+): void {
+  const lost = lostLines(blocks, stringsOf(draft));
+  if (!lost.length) return;
+  const lineAt = (k: number) => {
+    const b = blocks[k];
+    return b ? b.line : Number.POSITIVE_INFINITY;
+  };
+  const bodyLine = lineAt(bodyStart);
+  const footerLine = lineAt(footerAt);
+  const starts = outlined.map((s) => s.para.line);
+  const add = (list: string | string[] | undefined, text: string): string[] => [
+    ...(list === undefined ? [] : Array.isArray(list) ? list : [list]),
+    text,
+  ];
+  for (const l of lost) {
+    if (l.line < bodyLine) {
+      draft.intro = add(draft.intro, l.text);
+      remarks.add('lost', l.line, ['intro'], { text: l.text, end: l.end });
+    } else if (l.line >= footerLine) {
+      draft.closing = add(draft.closing, l.text);
+      remarks.add('lost', l.line, ['closing'], { text: l.text, end: l.end });
+    } else {
+      let si = 0;
+      starts.forEach((st, i) => {
+        if (st <= l.line) si = i;
+      });
+      si = Math.min(si, draft.sections.length - 1);
+      const section = draft.sections[si]!;
+      section.after = add(section.after, l.text);
+      remarks.add('lost', l.line, ['sections', si, 'after'], { text: l.text, end: l.end });
+    }
+  }
 }
