@@ -261,3 +261,56 @@ describe('task tables, read by header meaning', () => {
     );
   });
 });
+
+describe('no line is lost silently', () => {
+  const norm = (s: string) =>
+    s
+      .normalize('NFC')
+      .toLocaleLowerCase('vi')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  // Words the plan format generates instead of storing: the Quốc hiệu, labels, list markers, numbers.
+  const generated = new Set(
+    norm(
+      'Cộng hòa xã hội chủ nghĩa Việt Nam Độc lập Tự do Hạnh phúc Nơi nhận Lưu Số ngày tháng năm Phụ lục STT TT Trước Sản phẩm dự kiến',
+    ).split(' '),
+  );
+  const marker = (w: string) => /^(\d+|[a-zđ]|[ivxl]+)$/u.test(w);
+  for (const name of [
+    '01-laichau-luat-tieu-chuan-qckt-2025.txt',
+    '02-hcm-luat-viec-lam-2025.txt',
+    '03-nghean-phong-thu-dan-su-2025-phu-luc-bang.txt',
+    '04-hcm-binh-dang-gioi-cuoi-nam-2025.txt',
+    '05-hatinh-giao-duc-mam-non-2025.txt',
+    '06-dongnai-kinh-te-so-bang-lap-tieu-de.txt',
+    '07-ttg-chinh-phu-so-bang-nhom-long-nhau.txt',
+    '08-quangngai-kiem-ke-tai-san-theo-co-quan.txt',
+    '09-daklak-nhu-yeu-pham-phan-cong.txt',
+    '10-sonla-xuat-khau-giai-phap.txt',
+    '11-dongthap-nq48-nhiem-vu-theo-co-quan.txt',
+  ]) {
+    it(`${name.slice(0, 2)}: every word of every body line is in the plan file (text or review comment)`, async () => {
+      const r = await load('real-plans', name);
+      const words = new Set(norm(r.yaml).split(' '));
+      const lines = readFileSync(join(FIX, 'real-plans', name), 'utf8').split('\n');
+      const body = lines.findIndex((l) => l.startsWith('# ----')) + 1;
+      const missing: string[] = [];
+      lines.forEach((l, i) => {
+        if (i < body) return;
+        const lost = norm(l)
+          .split(' ')
+          .filter((w) => w && !generated.has(w) && !marker(w) && !words.has(w));
+        if (lost.length) missing.push(`${i + 1}: ${lost.join(' ')}`);
+      });
+      expect(missing).toEqual([]);
+    });
+  }
+
+  it('a Quyết định: its articles, which the plan has no place for, are kept and counted', async () => {
+    const r = await load('real-plans', '10-sonla-xuat-khau-giai-phap.txt');
+    const lost = r.remarks.filter((x) => x.code === 'lost');
+    expect(lost.map((x) => x.line)).toContain(47);
+    expect(r.yaml).toContain('# XEM LẠI (dòng 47)');
+    expect(r.yaml).toMatch(/Điều 1\. Ban hành kèm theo Quyết định này Kế hoạch xuất khẩu/u);
+  });
+});
