@@ -109,6 +109,15 @@ describe('real plans 06–11', () => {
     const law = byTitle(r, 'Nghiên cứu, xây dựng Luật Chuyển đổi số');
     expect(leadOf(r, law)).toEqual([nameKey('Bộ Khoa học và Công nghệ')]);
     expect(law.file.timeframe).toMatchObject({ kind: 'period', period: '2025-12' });
+    // The head after the site's banner: "THỦ TƯỚNG CHÍNH / PHỦ", number, date, a Quyết định approving a programme.
+    expect(r.plan.file.document).toMatchObject({
+      type: 'CTr',
+      number: '2629',
+      date: '2025-12-01',
+      place: 'Hà Nội',
+    });
+    expect(r.plan.file.document.title).toBe('VỀ VIỆC PHÊ DUYỆT CHƯƠNG TRÌNH PHÁT TRIỂN CHÍNH PHỦ SỐ');
+    expect(r.plan.units.name(r.plan.file.issuer.unit)).toBe('Thủ tướng Chính phủ');
     const portal = byTitle(r, 'Triển khai Cổng Dịch vụ công quốc gia tại Trung');
     expect(leadOf(r, portal)).toEqual([nameKey('Bộ Công an')]);
     expect(portal.number.split('.')).toHaveLength(4);
