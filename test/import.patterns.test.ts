@@ -78,6 +78,20 @@ describe('patterns, one fixture each', () => {
       ['1.2.1', 'Giám sát ca bệnh', [nameKey('Trạm Y tế xã')], 'period'],
     ]);
   });
+  it('lines that are not tasks: a wrapped "12.173 tỷ đồng).", "a. Thời gian …" details, a meeting length, a plan-wide time', async () => {
+    const r = await load('patterns', 'non-task-lines.txt');
+    expect(r.plan.tasks.map((t) => [t.number, leadOf(r, t), t.file.timeframe])).toEqual([
+      ['1', [nameKey('Trạm Y tế xã')], { kind: 'period', period: '2026-Q2' }],
+      [
+        '2',
+        [nameKey('Công an xã')],
+        { kind: 'range', start: '2025-01-01', end: '2026-12-31', label: '2025 - 2026' },
+      ],
+    ]);
+    expect(r.plan.tasks[0]!.file.title).toMatch(/12\.173 tỷ đồng\)\.$/u);
+    expect(r.yaml).toContain('01 ngày/hội nghị');
+    expect(r.yaml).toContain('3. Thời gian thực hiện: Từ tháng 01/2026 đến tháng 12/2026.');
+  });
 });
 
 /** Ground truth, read from the documents (test/fixtures/import/real-plans/, copies of shared/real-plans/). */

@@ -32,7 +32,9 @@ export function parseMarker(text: string): Marker | undefined {
     return { kind: 'roman', label: m[1]!, rest: m[3]!.trim() };
   }
   m = /^(\d{1,3}(?:\.\d{1,3})+)\.?(?:\s+|$)(.*)$/su.exec(t);
-  if (m) return { kind: 'decimal', label: m[1]!, rest: m[2]!.trim() };
+  // "12.173 tỷ đồng)." at the start of a wrapped line is a number with a thousands dot, not "12.173.".
+  if (m && !(/\.\d{3}(?:\.|$)/u.test(m[1]!) && /^\p{Ll}/u.test(m[2]!)))
+    return { kind: 'decimal', label: m[1]!, rest: m[2]!.trim() };
   // "1/ Tăng cường" but not "178/QĐ-TTg" at the start of a wrapped line.
   m = /^(\d{1,3})\s*(?:[.)](?!\d)|\/(?=\s))\s*(.*)$/su.exec(t);
   if (m && Number(m[1]) > 0) return { kind: 'number', label: String(Number(m[1])), rest: m[2]!.trim() };

@@ -5,7 +5,7 @@ import type { DraftPart, DraftSection } from '../draft/draft.js';
 import type { Para, Table } from '../source/blocks.js';
 import { lower } from '../source/fold.js';
 import { tableTasks } from '../tasks/tableTasks.js';
-import { buildTask } from '../tasks/taskBuilder.js';
+import { buildTask, detailOf } from '../tasks/taskBuilder.js';
 import type { Node, OutlineSection } from './outline.js';
 import { buildPart, reportOf } from './partBuilder.js';
 
@@ -71,6 +71,14 @@ export function buildSection(
         else if (c.t === 'node') {
           if (c.node.marker.kind === 'dash' || c.node.marker.kind === 'plus') {
             (tasks.length ? after : text).push(...flatten(c.node));
+            continue;
+          }
+          // "3. Thời gian thực hiện: …", "4. Đối tượng thi đua: …": about the whole plan, not a task.
+          if (
+            c.node.content.length === 0 &&
+            (detailOf(c.node.marker.rest) || /^đối tượng/iu.test(c.node.marker.rest))
+          ) {
+            (tasks.length ? after : text).push(c.node.para.text);
             continue;
           }
           tasks.push(buildTask(c.node, ctx, [...path, 'tasks', tasks.length], c.node.marker.label));

@@ -53,6 +53,8 @@ export function buildTask(
       );
     };
     if (a.kind === 'time') {
+      // "Thời gian: 01 ngày/hội nghị" is how long a meeting lasts, not when the task is done.
+      if (isDuration(a.value)) return keep();
       const parsed = a.value ? parseTimeframe(a.value, ctx.year) : undefined;
       if (!parsed || task.timeframe) return keep();
       task.timeframe = parsed.timeframe;
@@ -119,7 +121,8 @@ export function buildTask(
   };
 
   let supportLine: { a: Attribute; line: number } | undefined;
-  for (const c of content) {
+  for (let ci = 0; ci < content.length; ci++) {
+    const c = content[ci]!;
     if (c.t === 'table') {
       for (const row of c.table.rows) text.push(row.cells.map((x) => x.text).join(' | '));
       ctx.remarks.add('unplaced', c.table.line, path, { text: c.table.rows[0]?.cells[0]?.text ?? '' });
@@ -147,6 +150,15 @@ export function buildTask(
       if (a) apply(a, n.para.line, kids);
       else if (kids.length) bullets.push({ text: n.marker.rest || '…', bullets: kids });
       else if (n.marker.rest) bullets.push(n.marker.rest);
+      continue;
+    }
+    // "a. Thời gian thực hiện: …", "b. Địa điểm: …": a detail of this task, not a sub-task.
+    // What was written under the detail belongs to the task.
+    const detail = detailOf(n.marker.rest);
+    if (detail) {
+      if (detail === 'time') apply(parseAttribute(n.marker.rest)!, n.para.line, []);
+      else text.push(n.para.text);
+      content.splice(ci + 1, 0, ...n.content);
       continue;
     }
     subs.push(n);
@@ -203,6 +215,22 @@ export function trailingTime(text: string, year?: number): Timeframe | undefined
       return parsed.timeframe;
   }
   return undefined;
+}
+
+/** "01 ngày/hội nghị", "02 buổi", "3 ngày mỗi lớp": a length, not a date. */
+export const isDuration = (v: string): boolean =>
+  /^\d{1,3}\s*(ngày|buổi|giờ|tiếng|tuần|tháng)(\s*\/|\s+(mỗi|một|cho|\/)|\s*\.?$)/iu.test(v.trim()) &&
+  !/\d{4}/u.test(v);
+
+/** A numbered line that is a detail of its task: its time, place, participants, form or funding. */
+export function detailOf(text: string): 'time' | 'other' | undefined {
+  const a = parseAttribute(text);
+  if (a?.kind === 'time') return 'time';
+  return /^(địa điểm|thành phần|hình thức|đối tượng|kinh phí|quy mô|số lượng)(\s[^:]{0,30})?:/iu.test(
+    text.trim(),
+  )
+    ? 'other'
+    : undefined;
 }
 
 /** Sub-tasks made from "-" duties: their text is work, never an agency heading. */
