@@ -92,6 +92,20 @@ describe('patterns, one fixture each', () => {
     expect(r.yaml).toContain('01 ngày/hội nghị');
     expect(r.yaml).toContain('3. Thời gian thực hiện: Từ tháng 01/2026 đến tháng 12/2026.');
   });
+  it('a table row with no number, lead or time continues the task above it', async () => {
+    const r = await load('patterns', 'table-continuation-row.md');
+    expect(r.plan.tasks.map((t) => [t.number, t.file.title, t.file.text ?? null])).toEqual([
+      ['1', 'Tuyên truyền phòng bệnh', ['tại các thôn và trường học']],
+      ['2', 'Giám sát ca bệnh', null],
+    ]);
+  });
+
+  it('a table that stops being understood is reported with its row, and what follows is kept', async () => {
+    const r = await load('patterns', 'table-stops-midway.txt');
+    expect(r.plan.tasks).toHaveLength(1);
+    expect(r.remarks.find((x) => x.code === 'tableStopped')).toMatchObject({ line: 35, args: { row: 2 } });
+    expect(r.yaml).toContain('Giám sát ca bệnh');
+  });
 });
 
 /** Ground truth, read from the documents (test/fixtures/import/real-plans/, copies of shared/real-plans/). */

@@ -52,6 +52,8 @@ export const importText: typeof viText = {
     recipientsMissing: () => 'the document has no "Nơi nhận"',
     archiveMissing: () => '"Nơi nhận" has no "Lưu:" line; "VT" was written',
     tableStray: (a) => `stray line in the task table (the source table may be incomplete): ${q(a.text)}`,
+    tableStopped: (a) =>
+      `the task table could not be read on from row ${a.row} (${q(a.text)}); the lines after it are kept as written — check them`,
     tableGap: (a) =>
       `numbers ${a.numbers} do not follow on in group ${a.group || 'above'}: the source table may have lost a group; check where these tasks belong`,
     reportAsPart: () =>

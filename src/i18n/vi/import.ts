@@ -55,6 +55,8 @@ export const importText = {
     recipientsMissing: () => 'văn bản không có "Nơi nhận"',
     archiveMissing: () => '"Nơi nhận" không có dòng "Lưu:"; đã ghi "VT"',
     tableStray: (a) => `dòng lạc trong bảng nhiệm vụ (bảng nguồn có thể không đầy đủ): ${q(a.text)}`,
+    tableStopped: (a) =>
+      `bảng nhiệm vụ không đọc tiếp được từ hàng ${a.row} (${q(a.text)}); các dòng sau được giữ nguyên văn — kiểm tra lại`,
     tableGap: (a) =>
       `số thứ tự ${a.numbers} không nối tiếp nhóm ${a.group || 'trên'}: bảng nguồn có thể thiếu nhóm; kiểm tra các nhiệm vụ này thuộc nhóm nào`,
     reportAsPart: () =>

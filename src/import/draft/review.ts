@@ -26,6 +26,7 @@ export interface RemarkArgs {
   archiveMissing: Record<string, never>;
   tableStray: { text: string };
   tableGap: { numbers: string; group: string };
+  tableStopped: { row: number; text: string };
   reportAsPart: Record<string, never>;
   basisSplit: Record<string, never>;
   afterSubtasks: { text: string };

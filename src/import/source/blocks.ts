@@ -45,6 +45,8 @@ export interface Table {
   rows: TableRow[];
   /** Text found between rows that is not a row (a broken source page, a stray note). */
   strays: { text: string; line: number }[];
+  /** Where the reader stopped understanding the table while rows seemed to go on (row: 1-based). */
+  stopped?: { line: number; row: number; text: string };
 }
 
 export type Column = 'number' | 'title' | 'lead' | 'support' | 'time' | 'output' | 'note';

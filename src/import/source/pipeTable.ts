@@ -63,6 +63,7 @@ function readRows(
 ): { table: Table; end: number } {
   const rows: TableRow[] = [];
   const strays: Table['strays'] = [];
+  let stopped: Table['stopped'];
   let i = start;
   while (i < cells.length) {
     const c = cells[i]!;
@@ -85,6 +86,10 @@ function readRows(
         i++;
         continue;
       }
+      // Rows further on: the table goes on in a shape this reader does not follow; say where.
+      const ahead = cells.slice(i + 1, i + 40).map(cellText);
+      if (ahead.some((t, k) => /^\d{1,3}(\.\d{1,3})*\.?$/u.test(t) && ahead[k + 1]))
+        stopped = { line: c.paras[0]?.line ?? c.line, row: rows.length + 1, text };
       break;
     }
     let width = columns.count;
@@ -97,5 +102,8 @@ function readRows(
     rows.push({ cells: rowCells, line: rowCells[0]!.line });
     i += width;
   }
-  return { table: { kind: 'table', line, columns, headers, rows, strays }, end: i };
+  return {
+    table: { kind: 'table', line, columns, headers, rows, strays, ...(stopped ? { stopped } : {}) },
+    end: i,
+  };
 }

@@ -30,6 +30,7 @@ export function tableTasks(table: Table, ctx: BuildContext, path: Path): DraftTa
   const strays = [...table.strays];
 
   const rows = table.rows;
+  let last: DraftTask | undefined;
   for (const [ri, row] of rows.entries()) {
     // Text that sat before this row in the source (a broken page) is kept on the group above it.
     while (strays.length && strays[0]!.line < row.line) {
@@ -40,6 +41,19 @@ export function tableTasks(table: Table, ctx: BuildContext, path: Path): DraftTa
     }
     const label = cell(row, col.number ?? 0).replace(/\.$/u, '');
     const nonEmpty = row.cells.filter((c) => c.text.trim()).length;
+    // A row with no number, no lead and no time continues the task above it (a cell broken over a page).
+    if (
+      !label &&
+      col.number !== undefined &&
+      last &&
+      !cell(row, col.lead) &&
+      !cell(row, col.time) &&
+      row.cells.length === col.count
+    ) {
+      const more = row.cells.filter((c) => c.text.trim()).map((c) => c.text.trim());
+      last.text = [...asList(last.text), ...more];
+      continue;
+    }
     // "5.1 | Nhóm …" alone on its row, with "5.1.1", "5.1.2" below it: a group numbered like a task.
     const next = cell(rows[ri + 1] ?? { cells: [], line: 0 }, col.number ?? 0).replace(/\.$/u, '');
     const heads = nonEmpty <= 2 && /^\d/u.test(label) && next.startsWith(`${label}.`);
@@ -86,8 +100,14 @@ export function tableTasks(table: Table, ctx: BuildContext, path: Path): DraftTa
     }
     if (group) group.subtasks!.push(task);
     else tasks.push(task);
+    last = task;
   }
   closeGap();
+  if (table.stopped)
+    ctx.remarks.add('tableStopped', table.stopped.line, path, {
+      row: table.stopped.row,
+      text: table.stopped.text,
+    });
   for (const s of strays) ctx.remarks.add('tableStray', s.line, path, { text: s.text });
   return tasks;
 
