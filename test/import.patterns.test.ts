@@ -195,6 +195,8 @@ describe('real plans 06–11', () => {
 
   it('09 Đắk Lắk 0129/KH-UBND: the only task section is PHÂN CÔNG NHIỆM VỤ', async () => {
     const r = await load('real-plans', '09-daklak-nhu-yeu-pham-phan-cong.txt');
+    // "V/V HỖ TRỢ …" is the trích yếu, not a Roman section V.
+    expect(r.plan.file.document.title).toMatch(/^V\/V HỖ TRỢ NHU YẾU PHẨM KHẨN CẤP/u);
     const top = r.plan.tasks.filter((t) => t.depth === 0);
     expect(top).toHaveLength(15);
     expect(top.map((t) => t.file.subtasks?.length ?? 0)).toEqual([

@@ -28,7 +28,15 @@ export function parseMarker(text: string): Marker | undefined {
   let m = /^([IVX]{1,5})\s*([.)/:–-])\s*(.*)$/su.exec(t);
   // "V. TỔ CHỨC", "II/ NỘI DUNG"; with "-" or ":" only before a heading in capitals ("I - MỤC ĐÍCH").
   // Not "V/v tham gia …" (về việc), whose rest starts in lower case.
-  if (m && ROMAN.test(m[1]!) && (/[.)/]/u.test(m[2]!) || isAllCaps(m[3]!)) && !/^\p{Ll}/u.test(m[3]!)) {
+  // Nor "V/V HỖ TRỢ …" in capitals.
+  const vv = m && m[1] === 'V' && m[2] === '/' && /^V\s/iu.test(m[3]!);
+  if (
+    m &&
+    !vv &&
+    ROMAN.test(m[1]!) &&
+    (/[.)/]/u.test(m[2]!) || isAllCaps(m[3]!)) &&
+    !/^\p{Ll}/u.test(m[3]!)
+  ) {
     return { kind: 'roman', label: m[1]!, rest: m[3]!.trim() };
   }
   m = /^(\d{1,3}(?:\.\d{1,3})+)\.?(?:\s+|$)(.*)$/su.exec(t);
