@@ -189,8 +189,11 @@ describe('real plans 06–11', () => {
       [[xa], 'from 2025-11-01'],
       [[xa], 'by 2026-04-15'],
     ]);
-    // Section III (5 items, no lead, no time) and IV (1 group, 6 bodies, 20 duties).
-    expect(r.plan.tasks).toHaveLength(32);
+    // The head of the Ban Chỉ đạo, a role, leads its four duties too.
+    const head = nameKey('Trưởng Ban Chỉ đạo');
+    expect(kinds('Trưởng Ban Chỉ đạo')).toEqual([0, 1, 2, 3].map(() => [[head], null]));
+    // Section III (5 items, no lead, no time) and IV (1 group, 6 bodies, 24 duties).
+    expect(r.plan.tasks).toHaveLength(36);
   });
 
   it('09 Đắk Lắk 0129/KH-UBND: the only task section is PHÂN CÔNG NHIỆM VỤ', async () => {

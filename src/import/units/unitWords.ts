@@ -80,6 +80,8 @@ export const HEADS_ANY_CASE = [
   'ban quản lý',
   'chủ tịch',
   'thủ trưởng',
+  'trưởng ban',
+  'phó trưởng ban',
   'giám đốc',
   'người đứng đầu',
   // "…, báo, đài và các đơn vị có liên quan": the press, one group.
