@@ -11,8 +11,8 @@ import PizZip from 'pizzip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { setLang } from '../src/i18n/index.js';
-import { buildPlan } from '../src/import/buildPlan.js';
-import { decodeImport } from '../src/import/readSource.js';
+import { buildPlan } from '../src/import/plan/buildPlan.js';
+import { decodeImport } from '../src/import/source/readSource.js';
 import type { PlanFile } from '../src/model/types.js';
 import { runCli } from './helpers/cli.js';
 

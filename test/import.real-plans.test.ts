@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { setLang } from '../src/i18n/index.js';
 import { type Imported, importDocument } from '../src/import/importPlan.js';
-import { decodeImport } from '../src/import/readSource.js';
+import { decodeImport } from '../src/import/source/readSource.js';
 import { letter } from '../src/model/plan.js';
 import type { Timeframe } from '../src/model/types.js';
 import { nameKey } from '../src/util/text.js';

@@ -7,10 +7,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { setLang } from '../src/i18n/index.js';
-import { buildPlan } from '../src/import/buildPlan.js';
-import { parseMarker } from '../src/import/markers.js';
-import { decodeImport } from '../src/import/readSource.js';
-import { parseTimeframe } from '../src/import/timeframe.js';
+import { parseMarker } from '../src/import/outline/markers.js';
+import { buildPlan } from '../src/import/plan/buildPlan.js';
+import { decodeImport } from '../src/import/source/readSource.js';
+import { parseTimeframe } from '../src/import/tasks/timeframe.js';
 import type { PlanFile } from '../src/model/types.js';
 import { ROOT, runCli } from './helpers/cli.js';
 

@@ -9,10 +9,10 @@ import { checkPlanText } from '../check/checkPlan.js';
 import type { Diagnostic } from '../check/diagnostic.js';
 import { msg } from '../i18n/index.js';
 import type { Plan } from '../model/plan.js';
-import type { SourceDoc } from './blocks.js';
-import { buildPlan, type ImportOptions } from './buildPlan.js';
-import { planToYaml } from './planYaml.js';
-import type { Remark } from './review.js';
+import type { Remark } from './draft/review.js';
+import { buildPlan, type ImportOptions } from './plan/buildPlan.js';
+import { planToYaml } from './plan/planYaml.js';
+import type { SourceDoc } from './source/blocks.js';
 
 export interface Imported {
   yaml: string;

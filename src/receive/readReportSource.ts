@@ -3,8 +3,8 @@
  * markdown), with the importer's refusals reworded for receiving a report.
  */
 import { UsageError } from '../errors.js';
-import { isPara, type SourceDoc } from '../import/blocks.js';
-import { decodeImport } from '../import/readSource.js';
+import { isPara, type SourceDoc } from '../import/source/blocks.js';
+import { decodeImport } from '../import/source/readSource.js';
 import type { SourcePara } from './parseReport.js';
 
 const RENAME: Record<string, string> = {

@@ -3,9 +3,10 @@ import { basename, dirname, resolve } from 'node:path';
 import { Chalk } from 'chalk';
 import { IoError, UsageError } from '../../errors.js';
 import { msg } from '../../i18n/index.js';
+import { isReview, type Remark } from '../../import/draft/review.js';
 import { InvalidImport, importDocument } from '../../import/importPlan.js';
-import { readImportSource } from '../../import/readSource.js';
-import { isReview, type Remark } from '../../import/review.js';
+import { lineRanges } from '../../import/plan/lostLines.js';
+import { readImportSource } from '../../import/source/readSource.js';
 import { displayPath } from '../../load/discover.js';
 import { today, vnDate } from '../../model/dates.js';
 import { ensureDir, writeFileAtomic } from '../../util/atomicWrite.js';
@@ -90,6 +91,15 @@ function report(
   const text = (r: Remark) => (m.remark[r.code] as (a: typeof r.args) => string)(r.args);
   const notes = remarks.filter((r) => !isReview(r) && SHOWN_NOTES.has(r.code));
   if (notes.length) lines.push(m.notesHeading, ...notes.map((r) => `  - ${text(r)}`));
+  const lost = remarks.flatMap((r) =>
+    r.code === 'lost' ? [{ text: r.args.text, line: r.line, end: r.args.end }] : [],
+  );
+  if (lost.length) {
+    const count = new Set(
+      lost.flatMap((l) => Array.from({ length: l.end - l.line + 1 }, (_, i) => l.line + i)),
+    ).size;
+    lines.push(m.lostSummary({ count, lines: lineRanges(lost) }));
+  }
   const reviews = remarks.filter(isReview).sort((a, b) => a.line - b.line);
   lines.push(m.reviewHeading(reviews.length));
   for (const r of reviews) lines.push(`  ${r.line ? `${m.at(unit, r.line)}: ` : ''}${text(r)}`);

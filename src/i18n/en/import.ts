@@ -30,6 +30,7 @@ export const importText: typeof viText = {
   remark: {
     skipped: (a) => `skipped lines ${a.from}–${a.to}: a header that is not part of the document`,
     unplaced: (a) => `could not be placed; kept here as written: ${q(a.text)}`,
+    lost: (a) => `not turned into structure; kept here word for word: ${q(a.text)}`,
     headerSkipped: (a) =>
       `a line of the head that is not used (neither issuer, number nor date): ${q(a.text)}`,
     noSections: () =>
@@ -51,6 +52,8 @@ export const importText: typeof viText = {
     recipientsMissing: () => 'the document has no "Nơi nhận"',
     archiveMissing: () => '"Nơi nhận" has no "Lưu:" line; "VT" was written',
     tableStray: (a) => `stray line in the task table (the source table may be incomplete): ${q(a.text)}`,
+    tableStopped: (a) =>
+      `the task table could not be read on from row ${a.row} (${q(a.text)}); the lines after it are kept as written — check them`,
     tableGap: (a) =>
       `numbers ${a.numbers} do not follow on in group ${a.group || 'above'}: the source table may have lost a group; check where these tasks belong`,
     reportAsPart: () =>
@@ -76,6 +79,7 @@ export const importText: typeof viText = {
   reviewHeading: (n) =>
     n === 0 ? 'Nothing needs reviewing.' : `${n} place(s) to review (marked "# REVIEW" in the file):`,
   notesHeading: 'Notes:',
+  lostSummary: (a) => `${a.count} line(s) not placed: line(s) ${a.lines}`,
   written: (path) => `Wrote ${path}.`,
   skeletonComment: (a) =>
     `New plan "${a.id}" made by plan init. Fill in the <…> places, add tasks, then check: npx plan validate`,

@@ -1,5 +1,5 @@
 /** Messages of `plan import` and `plan init`. */
-import type { RemarkArgs, RemarkCode } from '../../import/review.js';
+import type { RemarkArgs, RemarkCode } from '../../import/draft/review.js';
 import { vnDate } from '../../model/dates.js';
 
 const q = (s: string) => `"${s.length > 80 ? `${s.slice(0, 77)}…` : s}"`;
@@ -34,6 +34,7 @@ export const importText = {
   remark: {
     skipped: (a) => `bỏ qua dòng ${a.from}–${a.to}: phần đầu tệp không thuộc văn bản`,
     unplaced: (a) => `chưa xếp được vào đâu, giữ nguyên ở đây: ${q(a.text)}`,
+    lost: (a) => `dòng không chuyển được thành cấu trúc, giữ nguyên văn ở đây: ${q(a.text)}`,
     headerSkipped: (a) =>
       `dòng ở phần đầu văn bản không dùng đến (không phải cơ quan, số, ngày): ${q(a.text)}`,
     noSections: () =>
@@ -54,6 +55,8 @@ export const importText = {
     recipientsMissing: () => 'văn bản không có "Nơi nhận"',
     archiveMissing: () => '"Nơi nhận" không có dòng "Lưu:"; đã ghi "VT"',
     tableStray: (a) => `dòng lạc trong bảng nhiệm vụ (bảng nguồn có thể không đầy đủ): ${q(a.text)}`,
+    tableStopped: (a) =>
+      `bảng nhiệm vụ không đọc tiếp được từ hàng ${a.row} (${q(a.text)}); các dòng sau được giữ nguyên văn — kiểm tra lại`,
     tableGap: (a) =>
       `số thứ tự ${a.numbers} không nối tiếp nhóm ${a.group || 'trên'}: bảng nguồn có thể thiếu nhóm; kiểm tra các nhiệm vụ này thuộc nhóm nào`,
     reportAsPart: () =>
@@ -81,6 +84,7 @@ export const importText = {
   reviewHeading: (n: number) =>
     n === 0 ? 'Không có chỗ nào cần xem lại.' : `Cần xem lại ${n} chỗ (đánh dấu "# XEM LẠI" trong tệp):`,
   notesHeading: 'Ghi chú:',
+  lostSummary: (a: { count: number; lines: string }) => `${a.count} dòng chưa xếp được: dòng ${a.lines}`,
   written: (path: string) => `Đã ghi ${path}.`,
   // plan init
   skeletonComment: (a: { id: string }) =>

@@ -1,0 +1,53 @@
+/**
+ * Who leads, when the document says it outside a "Cơ quan chủ trì" line: a heading that names an agency
+ * ("1. Sở Y tế", "1.2. Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo", "11. Đề nghị Ủy ban MTTQ …:")
+ * leads the duties written under it; a sentence that opens with units and "chủ trì" ("Sở Y tế chủ trì
+ * kiểm tra …", "X chủ trì, phối hợp với Y …") names its own lead.
+ */
+import { parseAssignment, splitUnits, startsUnit, type UnitMention } from '../units/unitList.js';
+
+export interface StatedLead {
+  lead: UnitMention[];
+  support: UnitMention[];
+}
+
+/** The agency a heading names, or undefined when the heading is a title of work, not of an agency. */
+export function agencyOfHeading(heading: string): StatedLead | undefined {
+  const whole = agencyName(heading);
+  if (whole) return whole;
+  // "Đề nghị Công ty Điện lực Đắk Lắk: Khẩn trương kiểm tra, …": the agency, a colon, its duty.
+  const colon = heading.indexOf(':');
+  return colon > 0 ? agencyName(heading.slice(0, colon)) : undefined;
+}
+
+function agencyName(heading: string): StatedLead | undefined {
+  const t = heading
+    .replace(/\*+/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .replace(/^(đề nghị|giao|trách nhiệm của)\s+/iu, '')
+    .replace(/\s*[:.]$/u, '')
+    .trim();
+  // "Báo cáo …" starts like "Báo Đắk Lắk" but is work.
+  // A sentence ("Tổ chức lực lượng xung kích dọn vệ sinh, …; khử khuẩn … sau khi nước rút.") is work.
+  if (!t || t.length > 200 || /[.;]\*?\s*$/u.test(heading.trim()) || /^báo cáo\b/iu.test(t)) return undefined;
+  if (!startsUnit(t)) return undefined;
+  // "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": the role after the dash is not part of the name.
+  const role = /\s+[-–]\s+(cơ quan|đơn vị)?\s*(thường trực|đầu mối|chủ trì|thành viên)[^-–]*$/iu;
+  for (const cand of [t.replace(role, ''), t.replace(/\s*\([^()]*\)$/u, '')]) {
+    const r = splitUnits(cand, true);
+    if (r.clean && r.mentions.length) return { lead: r.mentions, support: [] };
+  }
+  return leadInSentence(t);
+}
+
+/** "Sở Y tế chủ trì …", "Sở A chủ trì, phối hợp với Sở B …": the units before "chủ trì". */
+export function leadInSentence(text: string): StatedLead | undefined {
+  const t = text.replace(/\s+/gu, ' ').trim();
+  if (!startsUnit(t)) return undefined;
+  const first = splitUnits(t);
+  if (!first.mentions.length || !/^chủ trì(?=$|[\s,;.:])/u.test(first.rest)) return undefined;
+  const a = parseAssignment(t);
+  if (!a.lead.length) return undefined;
+  return { lead: a.lead, support: a.support };
+}
