@@ -5,9 +5,8 @@
 // to), Node's own code cache for it (useCodeCache), injected into a copy of this node binary with
 // postject (`npx -y postject@1.0.0-alpha.6`, the only release). Not part of `npm test`: it copies and
 // patches a ~100 MB binary. For Windows: run the same on Windows with node.exe (postject takes
-// `--sentinel-fuse` alike; signtool remove/sign around it), or cross-build by injecting into a
-// downloaded node.exe of the same version — the blob is not tied to the OS that made it only if the
-// Node versions match exactly.
+// `--sentinel-fuse` alike; `signtool remove /s` before, sign after). A blob made on another OS must come
+// from the exact same Node version and without useCodeCache (the bytecode is platform-specific).
 import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
