@@ -83,7 +83,7 @@ describe('markdown output escapes the text of the plan', { timeout: 120_000 }, (
     expect(r.code).toBe(0);
     expectNoMarkupFromData(r.stdout);
     expect(r.stdout).toContain(
-      'Đã xong \\<b onmouseover=alert(1)>việc\\</b> \\*đậm\\* \\[x\\](javascript:alert(1))',
+      'Công an xã đã xong \\<b onmouseover=alert(1)>việc\\</b> \\*đậm\\* \\[x\\](javascript:alert(1))',
     );
   });
 

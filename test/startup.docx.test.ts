@@ -41,6 +41,19 @@ const models: Record<string, string[][]> = {
       'json',
     ],
   ],
+  letter: [
+    ['remind', 'plans/minh-long-2025-h2', '--as-of', '2025-11-20', '--format', 'json'],
+    [
+      'remind',
+      'plans/minh-long-2025-h2',
+      '--as-of',
+      '2025-11-20',
+      '--unit',
+      'cong-an-xa',
+      '--format',
+      'json',
+    ],
+  ],
 };
 
 const loaded: Record<string, object[]> = {};
