@@ -108,7 +108,8 @@ export function receiveReport(
   if (!isReport) throw new UsageError('receiveNotReport', { path: req.display, ...(type ? { type } : {}) });
 
   const unit = senderOf(plan, parsed, req.unit);
-  const passages = assignPassages(plan, unit, parsed.body);
+  const year = Number((parsed.date ?? req.received).slice(0, 4));
+  const passages = assignPassages(plan, unit, parsed.body, { year });
   if (!passages.some((p) => p.place.kind !== 'skipped'))
     throw new UsageError('receiveNoBody', { path: req.display });
   const indicators = findIndicators(plan, passages);

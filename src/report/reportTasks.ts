@@ -94,15 +94,21 @@ function taskProse(task: Task, events: readonly TaskEvent[], scope: ReportScope)
   const out: string[] = [];
   for (const u of units) {
     const sentences: string[] = [];
+    // Whether a sentence so far has the unit as its subject: after "Theo báo cáo của Công an xã, …" the
+    // next passage on what was done still names it ("Công an xã đã phối hợp …"), later ones need not.
+    let named = false;
+    const name = u ? cleanText(scope.plan.units.name(u)) : '';
     for (const e of byUnit.get(u)!) {
       const text = e.text.map(cleanText).filter(Boolean);
       const figures = e.figures.map((f) => ({ label: f.label, value: f.value, unit: f.unit ?? null }));
       if (text.length === 0 && figures.length === 0) continue;
       const first = sentences.length === 0;
       text.forEach((t, i) => {
-        sentences.push(
-          first && i === 0 ? attributed(scope.plan, u || undefined, t) : attributed(scope.plan, undefined, t),
-        );
+        const own = u ? attributed(scope.plan, u, t) : '';
+        if ((first && i === 0) || (u && !named && own.startsWith(name))) {
+          sentences.push(attributed(scope.plan, u || undefined, t));
+          named ||= own.startsWith(name);
+        } else sentences.push(attributed(scope.plan, undefined, t));
       });
       const fig = figuresSentence(text.join(' '), figures);
       if (fig && text.length === 0) sentences.push(attributed(scope.plan, u || undefined, fig));
