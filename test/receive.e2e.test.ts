@@ -91,6 +91,14 @@ describe('plan receive (end to end)', () => {
       'Công an xã đã phối hợp với Trường THCS Minh Long và các thôn tổ chức 06 buổi tuyên truyền',
     );
     expect(md).toContain('Đoàn Thanh niên xã đã tổ chức 02 diễn đàn trẻ em');
+    // The unit's own direction goes to III, attributed, in the future: no "đã".
+    const iii = md.slice(md.indexOf('## III.'), md.indexOf('## IV.'));
+    expect(iii).toContain(
+      'Đoàn Thanh niên xã tiếp tục tổ chức diễn đàn trẻ em và các hoạt động hè cho thiếu nhi.',
+    );
+    expect(readFileSync(join(dir, PROGRESS, '2026-01-06-bao-cao-doan-thanh-nien.yaml'), 'utf8')).toContain(
+      'directions:\n  - Tiếp tục tổ chức diễn đàn trẻ em',
+    );
     expect(md).toContain('- Như trên;<br>- CT, PCT UBND xã;<br>- Lưu: VT, VHXH.');
     expect(md).not.toMatch(/Tình hình báo cáo|chưa báo cáo|Cơ quan chủ trì|Tình trạng:|Quá hạn/u);
     // Đoàn Thanh niên reported on 06/01/2026 for 2025: it counts, and is not chased.

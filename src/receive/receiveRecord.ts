@@ -88,6 +88,7 @@ export function receiveRecord(plan: Plan, r: ReceiveRecordInput): RecordText {
   group('general', 'general');
   group('difficulties', 'difficulty');
   group('proposals', 'proposal');
+  group('directions', 'direction');
   if (r.indicators.length > 0) {
     put('indicators:');
     for (const i of r.indicators) {

@@ -67,16 +67,21 @@ export function buildReportModel(
   const indicators = reportIndicators(scope);
   const hasFunding = plan.file.sections.some((s) => s.kind === 'funding');
   const written = (k: AssessmentKey | 'situation') => paragraphs(a?.[k]);
-  const fromUnits = (k: 'difficulties' | 'proposals' | 'general') =>
-    scope.reports.flatMap((r) => paragraphs(r[k]).map((p) => attributed(plan, r.unit, p)));
+  const fromUnits = (k: 'difficulties' | 'proposals' | 'general' | 'directions') =>
+    scope.reports.flatMap((r) =>
+      paragraphs(r[k]).map((p) => attributed(plan, r.unit, p, k === 'directions' ? 'will' : 'did')),
+    );
   const difficulties = fromUnits('difficulties');
   const proposals = fromUnits('proposals');
   const carried = carriedForward(plan, period, tasks.tasks, scope);
+  // The units' own directions belong in III whether or not the plan runs past the period: III speaks
+  // of the next period, and what each unit says it will do then is what the commune can report of it.
+  const unitDirections = fromUnits('directions');
   const filled: Record<AssessmentKey, number> = {
     strengths: written('strengths').length,
     weaknesses: written('weaknesses').length + difficulties.length,
     causes: written('causes').length,
-    directions: written('directions').length + carried.length,
+    directions: written('directions').length + carried.length + unitDirections.length,
     proposals: written('proposals').length + proposals.length,
     funding: hasFunding ? written('funding').length : 1,
   };
@@ -114,7 +119,9 @@ export function buildReportModel(
   body.push(...officer('causes'));
   section(3, d.sections.directions(nextPeriodLabel(period).toLocaleUpperCase('vi')));
   body.push(
-    ...(filled.directions > 0 ? [...carried, ...paras(written('directions'))] : officer('directions')),
+    ...(filled.directions > 0
+      ? [...carried, ...paras(written('directions')), ...paras(unitDirections)]
+      : officer('directions')),
   );
   section(4, d.sections.proposals);
   body.push(...officer('proposals', proposals));

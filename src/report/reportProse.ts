@@ -80,7 +80,12 @@ const startsWithWord = (key: string, w: string) =>
  * is when it names the unit itself; "Công an xã đã phối hợp …" when it starts with what was done;
  * "Theo báo cáo của Công an xã, …" otherwise. Without a unit, the passage as written.
  */
-export function attributed(plan: Plan, unitId: string | undefined, text: string): string {
+export function attributed(
+  plan: Plan,
+  unitId: string | undefined,
+  text: string,
+  tense: 'did' | 'will' = 'did',
+): string {
   // A label the unit put before the passage ("Khó khăn: …") is the report's heading's job.
   const t = capitalizeFirst(
     endWith(
@@ -103,7 +108,8 @@ export function attributed(plan: Plan, unitId: string | undefined, text: string)
   }
   if (ASK.some((w) => startsWithWord(key, w))) return d.unitDid(name, lowerFirst(t), false);
   if (DID.some((w) => startsWithWord(key, w))) {
-    const past = !startsWithWord(key, 'đã');
+    // What the unit will do ("Tiếp tục tổ chức …", its directions) takes no "đã".
+    const past = tense === 'did' && !startsWithWord(key, 'đã');
     return d.unitDid(name, lowerFirst(t), past);
   }
   return d.according(name, lowerFirst(t));

@@ -136,6 +136,9 @@ function summaryText(
       case 'proposal':
         to = m.toProposal;
         break;
+      case 'direction':
+        to = m.toDirection;
+        break;
       default:
         to = m.notPlaced;
     }
