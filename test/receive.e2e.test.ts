@@ -199,6 +199,71 @@ describe('plan receive (end to end)', () => {
     expect(progress(dir)).toEqual([]);
   });
 
+  it('prints one versioned object with --json: record, unit, reference, each passage with its destination and record line', () => {
+    const dir = workspace();
+    const args = [
+      'receive',
+      'inbox/hoi-phu-nu.txt',
+      '--received',
+      '2025-11-19',
+      '--unit',
+      'to-chuc-ct-xh',
+      '--json',
+    ];
+    const r = runCli(args, { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const out = JSON.parse(r.stdout);
+    expect(out).toMatchObject({
+      version: 1,
+      kind: 'receive',
+      dryRun: false,
+      record: `${PROGRESS}/2025-11-19-bao-cao-to-chuc-ct-xh.yaml`,
+      unit: { id: 'to-chuc-ct-xh' },
+      reference: 'Báo cáo số 12-BC/HPN ngày 18/11/2025',
+      covers: '2025',
+    });
+    const kinds = out.passages.map((p: { destination: { kind: string; task?: string } }) =>
+      p.destination.kind === 'task' ? p.destination.task : p.destination.kind,
+    );
+    expect(kinds.filter((k: string) => k !== 'skipped')).toEqual([
+      'truyen-thong',
+      'suc-khoe-dinh-duong',
+      'van-dong-nguon-luc',
+      'direction',
+      'proposal',
+    ]);
+    // Every placed passage's record line holds its text.
+    const record = readFileSync(join(dir, out.record), 'utf8').split('\n');
+    for (const p of out.passages) {
+      if (p.destination.kind === 'skipped') expect(p.recordLine).toBeNull();
+      else expect(record[p.recordLine - 1]).toContain(p.text.slice(0, 30));
+    }
+    // The same file again: refused with the same exit code, nothing on stdout.
+    const again = runCli(args, { cwd: dir });
+    expect(again.code).toBe(2);
+    expect(again.stdout).toBe('');
+    // --dry-run --json carries the record's text and writes nothing.
+    const dry = runCli(
+      [
+        'receive',
+        'inbox/thon-lang-ren.txt',
+        '--received',
+        '2025-11-21',
+        '--unit',
+        'cac-thon',
+        '--json',
+        '--dry-run',
+      ],
+      { cwd: dir },
+    );
+    expect(dry.code).toBe(0);
+    const d = JSON.parse(dry.stdout);
+    expect(d.dryRun).toBe(true);
+    expect(d.recordText).toMatch(/^# /u);
+    expect(existsSync(join(dir, d.record))).toBe(false);
+  });
+
   it('speaks English with --lang en', async () => {
     const dir = workspace();
     const args = ['receive', 'inbox/mttq-khong-nhiem-vu.txt', '--received', '2025-11-15', '--lang', 'en'];
