@@ -102,7 +102,13 @@ describe('plan receive (end to end)', () => {
     expect(md).toContain('- Như trên;<br>- CT, PCT UBND xã;<br>- Lưu: VT, VHXH.');
     expect(md).not.toMatch(/Tình hình báo cáo|chưa báo cáo|Cơ quan chủ trì|Tình trạng:|Quá hạn/u);
     // Đoàn Thanh niên reported on 06/01/2026 for 2025: it counts, and is not chased.
-    expect(report.stderr).not.toContain('Đoàn Thanh niên');
+    const chased = report.stderr.slice(0, report.stderr.indexOf('- Đề nghị của đơn vị gửi'));
+    expect(chased).not.toContain('Đoàn Thanh niên');
+    // The units' proposals to UBND xã itself are not relayed to the Sở in IV, but listed for the officer.
+    expect(md.slice(md.indexOf('## IV.'))).not.toContain('đề nghị UBND xã');
+    expect(report.stderr).toContain(
+      '- Đề nghị của đơn vị gửi UBND xã Minh Long, cần xử lý (3; không đưa vào mục IV gửi cấp trên):\n    + Công an xã: Đề nghị UBND xã bố trí kinh phí',
+    );
     expect(report.stderr).toContain('Phòng Kinh tế xã');
 
     const docx = runCli([...args, '--format', 'docx'], { cwd: dir });
