@@ -94,7 +94,10 @@ export function attributed(
         .replace(
           /^(khó khăn|vướng mắc|tồn tại|hạn chế|kiến nghị|đề xuất|kết quả)(\s*(,|và)\s*\p{L}+(\s\p{L}+)?)*\s*:\s*/iu,
           '',
-        ),
+        )
+        // A connective that tied the passage to the unit's previous one ("Tuy nhiên, …") does not
+        // tie it to the commune's report, where it stands on its own.
+        .replace(/^(tuy nhiên|bên cạnh đó|ngoài ra|mặt khác)\s*,\s*/iu, ''),
       '.',
     ),
   );
@@ -104,13 +107,14 @@ export function attributed(
   const forms = plan.units.forms(unitId).map(nameKey);
   if (forms.some((f) => startsWithWord(key, f))) return capitalizeFirst(t);
   for (const w of SELF) {
-    if (startsWithWord(key, w)) return `${name}${t.slice(w.length)}`;
+    if (startsWithWord(key, w)) return capitalizeFirst(`${name}${t.slice(w.length)}`);
   }
-  if (ASK.some((w) => startsWithWord(key, w))) return d.unitDid(name, lowerFirst(t), false);
+  // A unit named in lower case ("các thôn trên địa bàn xã") still opens the sentence with a capital.
+  if (ASK.some((w) => startsWithWord(key, w))) return capitalizeFirst(d.unitDid(name, lowerFirst(t), false));
   if (DID.some((w) => startsWithWord(key, w))) {
     // What the unit will do ("Tiếp tục tổ chức …", its directions) takes no "đã".
     const past = tense === 'did' && !startsWithWord(key, 'đã');
-    return d.unitDid(name, lowerFirst(t), past);
+    return capitalizeFirst(d.unitDid(name, lowerFirst(t), past));
   }
   return d.according(name, lowerFirst(t));
 }

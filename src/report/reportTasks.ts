@@ -105,9 +105,10 @@ function taskProse(task: Task, events: readonly TaskEvent[], scope: ReportScope)
       const first = sentences.length === 0;
       text.forEach((t, i) => {
         const own = u ? attributed(scope.plan, u, t) : '';
-        if ((first && i === 0) || (u && !named && own.startsWith(name))) {
+        const byName = own.toLocaleLowerCase('vi').startsWith(name.toLocaleLowerCase('vi'));
+        if ((first && i === 0) || (u && !named && byName)) {
           sentences.push(attributed(scope.plan, u || undefined, t));
-          named ||= own.startsWith(name);
+          named ||= byName;
         } else sentences.push(attributed(scope.plan, undefined, t));
       });
       const fig = figuresSentence(text.join(' '), figures);
