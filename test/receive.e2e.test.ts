@@ -270,6 +270,48 @@ describe('plan receive (end to end)', () => {
     expect(existsSync(join(dir, d.record))).toBe(false);
   });
 
+  it('builds the report from a school, a village and a Hội Phụ nữ report: each named as it names itself, directions in III, only upward proposals in IV', () => {
+    const dir = workspace();
+    for (const [file, unit, date] of [
+      ['truong-thcs.txt', 'truong-hoc', '2025-11-15'],
+      ['thon-lang-ren.txt', 'cac-thon', '2025-11-21'],
+      ['hoi-phu-nu.txt', 'to-chuc-ct-xh', '2025-11-19'],
+    ] as const) {
+      const r = runCli(['receive', `inbox/${file}`, '--received', date, '--unit', unit], { cwd: dir });
+      expect(r.code, r.stderr).toBe(0);
+    }
+    expect(readFileSync(join(dir, PROGRESS, '2025-11-15-bao-cao-truong-hoc.yaml'), 'utf8')).toContain(
+      'sender: Trường THCS Minh Long\n',
+    );
+    const report = runCli(['report', '--period', '2025-H2', '--date', '2026-01-08'], { cwd: dir });
+    expect(report.code).toBe(0);
+    const md = report.stdout;
+    const part = (from: string, to: string) => md.slice(md.indexOf(from), md.indexOf(to));
+    expect(part('#### 1.5.', '#### 1.6.')).toContain(
+      'Trường THCS Minh Long đã tổ chức khám sức khỏe định kỳ, cân đo cho 386 học sinh',
+    );
+    expect(part('#### 1.3.', '#### 1.4.')).toContain(
+      'Theo báo cáo của Ban nhân dân thôn Làng Ren, thôn phát hiện và báo cáo kịp thời',
+    );
+    expect(part('#### 1.9.', '#### 1.10.')).toContain(
+      'Ban nhân dân thôn Làng Ren đã tổ chức đêm hội trăng rằm',
+    );
+    // "Tuy nhiên," of the village's own paragraph does not open the commune's sentence.
+    expect(part('### 2. Tồn tại', '### 3.')).toContain(
+      'Theo báo cáo của Ban nhân dân thôn Làng Ren, đường đến các xóm xa còn khó đi',
+    );
+    expect(part('## III.', '## IV.')).toContain(
+      'Trường THCS Minh Long tiếp tục theo dõi sĩ số, phối hợp với gia đình vận động học sinh có nguy cơ bỏ học.',
+    );
+    const iv = part('## IV.', 'Trên đây là báo cáo');
+    expect(iv).toContain('Trường THCS Minh Long đề nghị Sở Giáo dục và Đào tạo tỉnh bố trí kinh phí');
+    expect(iv).toContain('Ban Chấp hành Hội Liên hiệp Phụ nữ xã kiến nghị Hội Liên hiệp Phụ nữ tỉnh');
+    expect(iv).not.toMatch(/UBND xã/u);
+    expect(report.stderr).toContain(
+      '    + Ban nhân dân thôn Làng Ren: Thôn đề nghị UBND xã hỗ trợ kinh phí làm sân chơi cho trẻ em tại nhà văn hóa thôn.',
+    );
+  });
+
   it('speaks English with --lang en', async () => {
     const dir = workspace();
     const args = ['receive', 'inbox/mttq-khong-nhiem-vu.txt', '--received', '2025-11-15', '--lang', 'en'];

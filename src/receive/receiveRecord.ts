@@ -17,6 +17,8 @@ export interface ReceiveRecordInput {
   passages: readonly Passage[];
   indicators: readonly IndicatorFound[];
   source: string;
+  /** The sender as the report names itself, when the unit is a group. */
+  sender?: string | undefined;
   sha256: string;
   supersedes: string | undefined;
   /** The first comment line ("Báo cáo của … nhận ngày …"). */
@@ -51,6 +53,7 @@ export function receiveRecord(plan: Plan, r: ReceiveRecordInput): RecordText {
     for (const l of r.parsed.issuer) put(`  - ${scalar(l)}`);
   }
   if (r.parsed.to) put(`to: ${scalar(r.parsed.to)}`);
+  if (r.sender) put(`sender: ${scalar(r.sender)}`);
   if (r.parsed.signature.length > 0) put(`signer: ${scalar(r.parsed.signature.join(', '))}`);
   put(`source: ${scalar(r.source)}`);
   put(`sha256: ${r.sha256}`);

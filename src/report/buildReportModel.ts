@@ -71,22 +71,22 @@ export function buildReportModel(
   const written = (k: AssessmentKey | 'situation') => paragraphs(a?.[k]);
   const fromUnits = (k: 'difficulties' | 'proposals' | 'general' | 'directions') =>
     scope.reports.flatMap((r) =>
-      paragraphs(r[k]).map((p) => attributed(plan, r.unit, p, k === 'directions' ? 'will' : 'did')),
+      paragraphs(r[k]).map((p) => attributed(plan, r.unit, p, k === 'directions' ? 'will' : 'did', r.sender)),
     );
   const difficulties = fromUnits('difficulties');
   // IV carries up only what the units ask of a level above the commune; what they ask of the commune
   // itself is the officer's to act on (stderr checklist), not the commune's own proposal.
   const proposed = scope.reports.flatMap((r) =>
-    paragraphs(r.proposals).map((text) => ({ unit: r.unit, text })),
+    paragraphs(r.proposals).map((text) => ({ unit: r.unit, sender: r.sender, text })),
   );
   const proposals = proposed
     .filter((p) => proposalAddressee(p.text) === 'higher')
-    .map((p) => attributed(plan, p.unit, p.text));
+    .map((p) => attributed(plan, p.unit, p.text, 'did', p.sender));
   const toCommune = proposed
     .filter((p) => proposalAddressee(p.text) === 'commune')
     .map((p) => ({
       unit: p.unit,
-      name: cleanText(plan.units.name(p.unit)),
+      name: cleanText(p.sender ?? plan.units.name(p.unit)),
       text: cleanText(p.text),
       to: reporterName(plan),
     }));

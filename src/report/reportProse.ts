@@ -85,6 +85,8 @@ export function attributed(
   unitId: string | undefined,
   text: string,
   tense: 'did' | 'will' = 'did',
+  /** The sender as its report names itself, for a unit of the registry that is a group ("Trường THCS Minh Long"). */
+  sender?: string | undefined,
 ): string {
   // A label the unit put before the passage ("Khó khăn: …") is the report's heading's job.
   const t = capitalizeFirst(
@@ -102,9 +104,9 @@ export function attributed(
     ),
   );
   if (!unitId) return capitalizeFirst(t);
-  const name = cleanText(plan.units.name(unitId));
+  const name = cleanText(sender ?? plan.units.name(unitId));
   const key = nameKey(t);
-  const forms = plan.units.forms(unitId).map(nameKey);
+  const forms = [...plan.units.forms(unitId), ...(sender ? [sender] : [])].map(nameKey);
   if (forms.some((f) => startsWithWord(key, f))) return capitalizeFirst(t);
   for (const w of SELF) {
     if (startsWithWord(key, w)) return capitalizeFirst(`${name}${t.slice(w.length)}`);
