@@ -296,6 +296,12 @@ describe('plan receive (end to end)', () => {
     expect(part('#### 1.9.', '#### 1.10.')).toContain(
       'Ban nhân dân thôn Làng Ren đã tổ chức đêm hội trăng rằm',
     );
+    // The village's paragraph on two subjects is split: the meetings under 1.2, the vaccination under 1.5.
+    expect(part('#### 1.2.', '#### 1.3.')).toContain('04 cuộc họp thôn, có 260 lượt người dân tham dự.');
+    expect(part('#### 1.2.', '#### 1.3.')).not.toContain('tiêm chủng');
+    expect(part('#### 1.5.', '#### 1.6.')).toContain(
+      'Ban nhân dân thôn Làng Ren đã phối hợp với Chi hội Phụ nữ',
+    );
     // "Tuy nhiên," of the village's own paragraph does not open the commune's sentence.
     expect(part('### 2. Tồn tại', '### 3.')).toContain(
       'Theo báo cáo của Ban nhân dân thôn Làng Ren, đường đến các xóm xa còn khó đi',

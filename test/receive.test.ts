@@ -185,7 +185,8 @@ describe('placing the passages', () => {
 
   it('places a village report in plain paragraphs by what each paragraph says', async () => {
     expect(await placed('thon-lang-ren.txt', 'cac-thon')).toEqual([
-      // Two subjects in one paragraph (họp thôn on Tổng đài 111, then tiêm chủng): the village's own task wins.
+      // One paragraph, two subjects: split at the sentence, họp thôn on Tổng đài 111, then tiêm chủng.
+      'truyen-thong',
       'suc-khoe-dinh-duong',
       'phong-chong-xam-hai', // "trẻ em bị cha dượng đánh đập; vụ việc đã được can thiệp"
       'trung-thu', // "đêm hội trăng rằm"

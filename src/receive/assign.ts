@@ -237,6 +237,27 @@ export function assignPassages(
     if (ctx === 'difficulty') return out.push({ ...p, place: { kind: 'difficulty' } });
     if (ctx === 'proposal') return out.push({ ...p, place: { kind: 'proposal' } });
     if (ctx === 'direction') return out.push({ ...p, place: { kind: 'direction' } });
+    // A paragraph that tells of two tasks in turn ("… họp thôn về Tổng đài 111. … đi tiêm chủng …") is
+    // split at its sentences, each part under its own task; otherwise it stays whole.
+    const sentences = text.split(/(?<=\.)\s+(?=\p{Lu})/u);
+    if (sentences.length > 1) {
+      const parts: { text: string; place: Place }[] = [];
+      for (const s of sentences) {
+        const place = placeOf(s);
+        const last = parts.at(-1);
+        if (last && samePlace(last.place, place)) last.text = `${last.text} ${s}`;
+        else parts.push({ text: s, place });
+      }
+      if (parts.length > 1 && parts.every((x) => x.place.kind === 'task')) {
+        for (const x of parts) out.push({ ...p, text: x.text, place: x.place });
+        return;
+      }
+    }
+    out.push({ ...p, place: placeOf(text) });
+  });
+  return out;
+
+  function placeOf(text: string): Place {
     const g = grams(text);
     const hg = grams(heading);
     const ranked = words
@@ -250,10 +271,12 @@ export function assignPassages(
     const top = ranked[0];
     const other = top && top.s >= ANY_BAR && (!mine || top.s >= 2 * mine.s) ? top : undefined;
     const best = other ?? (mine && mine.s >= OWN_BAR ? mine : undefined);
-    out.push({ ...p, place: best ? { kind: 'task', task: best.tw.task.id } : { kind: 'general' } });
-  });
-  return out;
+    return best ? { kind: 'task', task: best.tw.task.id } : { kind: 'general' };
+  }
 }
+
+const samePlace = (a: Place, b: Place) =>
+  a.kind === b.kind && (a.kind !== 'task' || (b.kind === 'task' && a.task === b.task));
 
 /** "1.250" → 1250, "96,2" → 96.2 (Vietnamese: "." groups thousands, "," marks decimals). */
 export function vnParse(s: string): number {

@@ -27,8 +27,8 @@ export interface ReceiveRecordInput {
 
 export interface RecordText {
   text: string;
-  /** Source line of a passage → line in the record. */
-  lineOf: Map<number, number>;
+  /** A passage (one of `passages`; a paragraph split at its sentences gives several) → its line in the record. */
+  lineOf: Map<Passage, number>;
   /** Indicator id → line in the record. */
   indicatorLine: Map<string, number>;
 }
@@ -37,7 +37,7 @@ const scalar = (v: string | number) => stringify(v, { lineWidth: 0 }).trimEnd();
 
 export function receiveRecord(plan: Plan, r: ReceiveRecordInput): RecordText {
   const lines: string[] = [...r.comment.map((c) => `# ${c}`.trimEnd())];
-  const lineOf = new Map<number, number>();
+  const lineOf = new Map<Passage, number>();
   const indicatorLine = new Map<string, number>();
   const put = (s: string) => lines.push(s);
   put('version: 1');
@@ -75,7 +75,7 @@ export function receiveRecord(plan: Plan, r: ReceiveRecordInput): RecordText {
       put('    text:');
       for (const p of list) {
         put(`      - ${scalar(p.text)}`);
-        lineOf.set(p.line, lines.length);
+        lineOf.set(p, lines.length);
       }
     }
   }
@@ -85,7 +85,7 @@ export function receiveRecord(plan: Plan, r: ReceiveRecordInput): RecordText {
     put(`${key}:`);
     for (const p of list) {
       put(`  - ${scalar(p.text)}`);
-      lineOf.set(p.line, lines.length);
+      lineOf.set(p, lines.length);
     }
   };
   group('general', 'general');

@@ -108,6 +108,19 @@ export function attributed(
   const key = nameKey(t);
   const forms = [...plan.units.forms(unitId), ...(sender ? [sender] : [])].map(nameKey);
   if (forms.some((f) => startsWithWord(key, f))) return capitalizeFirst(t);
+  // A passage that opens with the head of the unit's name ("Ban nhân dân thôn phối hợp …" from Ban nhân
+  // dân thôn Làng Ren) gets the whole name, so the commune's reader knows which one.
+  const words = name.split(/\s+/u);
+  for (let k = words.length - 1; k >= Math.max(3, Math.ceil(words.length / 2)); k--) {
+    const head = new RegExp(
+      `^${words
+        .slice(0, k)
+        .map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
+        .join('\\s+')}(?=[\\s,])`,
+      'iu',
+    ).exec(t);
+    if (head) return capitalizeFirst(`${name}${t.slice(head[0].length)}`);
+  }
   for (const w of SELF) {
     if (startsWithWord(key, w)) return capitalizeFirst(`${name}${t.slice(w.length)}`);
   }

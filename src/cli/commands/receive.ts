@@ -138,7 +138,7 @@ export function receiveJson(
       line: p.line,
       text: p.text,
       destination: destination(p),
-      recordLine: got.record.lineOf.get(p.line) ?? null,
+      recordLine: got.record.lineOf.get(p) ?? null,
     })),
     indicators: got.indicators.map((i) => ({
       id: i.id,
@@ -177,7 +177,7 @@ function summaryText(
   const whereWidth = Math.max(...placed.map((p) => m.where(unit, p.line).length));
   for (const p of placed) {
     const where = m.where(unit, p.line).padEnd(whereWidth);
-    const line = got.record.lineOf.get(p.line);
+    const line = got.record.lineOf.get(p);
     const at = line ? ` (${m.at(recordShown, line)})` : '';
     let to: string;
     switch (p.place.kind) {
