@@ -300,7 +300,7 @@ describe('plan receive (end to end)', () => {
     expect(part('#### 1.2.', '#### 1.3.')).toContain('04 cuộc họp thôn, có 260 lượt người dân tham dự.');
     expect(part('#### 1.2.', '#### 1.3.')).not.toContain('tiêm chủng');
     expect(part('#### 1.5.', '#### 1.6.')).toContain(
-      'Ban nhân dân thôn Làng Ren đã phối hợp với Chi hội Phụ nữ',
+      'Ban nhân dân thôn Làng Ren phối hợp với Chi hội Phụ nữ đến từng hộ gia đình',
     );
     // "Tuy nhiên," of the village's own paragraph does not open the commune's sentence.
     expect(part('### 2. Tồn tại', '### 3.')).toContain(
