@@ -208,6 +208,17 @@ describe('placing the passages', () => {
     ]);
   });
 
+  it('tells a proposal by its verb near the start, but not what the unit already proposed ("đã đề xuất")', () => {
+    const body = [
+      { line: 1, text: 'Thôn đề nghị UBND xã hỗ trợ kinh phí làm sân chơi.' },
+      {
+        line: 2,
+        text: 'Công an xã đã đề xuất UBND xã ban hành quy chế phối hợp phòng, chống xâm hại trẻ em.',
+      },
+    ];
+    expect(assignPassages(plan, 'cong-an-xa', body).map((p) => p.place.kind)).toEqual(['proposal', 'task']);
+  });
+
   it('keeps a report about none of the tasks as general results', async () => {
     expect(await placed('mttq-khong-nhiem-vu.txt', 'mttq')).toEqual(['general', 'general']);
   });

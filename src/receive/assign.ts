@@ -230,7 +230,7 @@ export function assignPassages(
     // "Năm 2026, thôn tiếp tục …".
     let ctx = context;
     if (/^(kho khan|vuong mac|ton tai|han che)\b/u.test(f)) ctx = 'difficulty';
-    else if (/^(\S+ ){0,4}(de nghi|kien nghi|de xuat)\b/u.test(f)) ctx = 'proposal';
+    else if (/^((?!da )\S+ ){0,4}(de nghi|kien nghi|de xuat)\b/u.test(f)) ctx = 'proposal';
     else if (ctx === 'results' && /^(tuy nhien|ben canh (do|nhung ket qua dat duoc))\b/u.test(f))
       ctx = 'difficulty';
     else if (ctx === 'results' && isAhead(f, opts.year)) ctx = 'direction';
