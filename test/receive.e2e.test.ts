@@ -91,10 +91,24 @@ describe('plan receive (end to end)', () => {
       'Công an xã đã phối hợp với Trường THCS Minh Long và các thôn tổ chức 06 buổi tuyên truyền',
     );
     expect(md).toContain('Đoàn Thanh niên xã đã tổ chức 02 diễn đàn trẻ em');
+    // The unit's own direction goes to III, attributed, in the future: no "đã".
+    const iii = md.slice(md.indexOf('## III.'), md.indexOf('## IV.'));
+    expect(iii).toContain(
+      'Đoàn Thanh niên xã tiếp tục tổ chức diễn đàn trẻ em và các hoạt động hè cho thiếu nhi.',
+    );
+    expect(readFileSync(join(dir, PROGRESS, '2026-01-06-bao-cao-doan-thanh-nien.yaml'), 'utf8')).toContain(
+      'directions:\n  - Tiếp tục tổ chức diễn đàn trẻ em',
+    );
     expect(md).toContain('- Như trên;<br>- CT, PCT UBND xã;<br>- Lưu: VT, VHXH.');
     expect(md).not.toMatch(/Tình hình báo cáo|chưa báo cáo|Cơ quan chủ trì|Tình trạng:|Quá hạn/u);
     // Đoàn Thanh niên reported on 06/01/2026 for 2025: it counts, and is not chased.
-    expect(report.stderr).not.toContain('Đoàn Thanh niên');
+    const chased = report.stderr.slice(0, report.stderr.indexOf('- Đề nghị của đơn vị gửi'));
+    expect(chased).not.toContain('Đoàn Thanh niên');
+    // The units' proposals to UBND xã itself are not relayed to the Sở in IV, but listed for the officer.
+    expect(md.slice(md.indexOf('## IV.'))).not.toContain('đề nghị UBND xã');
+    expect(report.stderr).toContain(
+      '- Đề nghị của đơn vị gửi UBND xã Minh Long, cần xử lý (3; không đưa vào mục IV gửi cấp trên):\n    + Công an xã: Đề nghị UBND xã bố trí kinh phí',
+    );
     expect(report.stderr).toContain('Phòng Kinh tế xã');
 
     const docx = runCli([...args, '--format', 'docx'], { cwd: dir });
@@ -189,6 +203,119 @@ describe('plan receive (end to end)', () => {
     );
     expect(dry.stdout).toContain('\nunit: truong-hoc\n');
     expect(progress(dir)).toEqual([]);
+  });
+
+  it('prints one versioned object with --json: record, unit, reference, each passage with its destination and record line', () => {
+    const dir = workspace();
+    const args = [
+      'receive',
+      'inbox/hoi-phu-nu.txt',
+      '--received',
+      '2025-11-19',
+      '--unit',
+      'to-chuc-ct-xh',
+      '--json',
+    ];
+    const r = runCli(args, { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const out = JSON.parse(r.stdout);
+    expect(out).toMatchObject({
+      version: 1,
+      kind: 'receive',
+      dryRun: false,
+      record: `${PROGRESS}/2025-11-19-bao-cao-to-chuc-ct-xh.yaml`,
+      unit: { id: 'to-chuc-ct-xh' },
+      reference: 'Báo cáo số 12-BC/HPN ngày 18/11/2025',
+      covers: '2025',
+    });
+    const kinds = out.passages.map((p: { destination: { kind: string; task?: string } }) =>
+      p.destination.kind === 'task' ? p.destination.task : p.destination.kind,
+    );
+    expect(kinds.filter((k: string) => k !== 'skipped')).toEqual([
+      'truyen-thong',
+      'suc-khoe-dinh-duong',
+      'van-dong-nguon-luc',
+      'direction',
+      'proposal',
+    ]);
+    // Every placed passage's record line holds its text.
+    const record = readFileSync(join(dir, out.record), 'utf8').split('\n');
+    for (const p of out.passages) {
+      if (p.destination.kind === 'skipped') expect(p.recordLine).toBeNull();
+      else expect(record[p.recordLine - 1]).toContain(p.text.slice(0, 30));
+    }
+    // The same file again: refused with the same exit code, nothing on stdout.
+    const again = runCli(args, { cwd: dir });
+    expect(again.code).toBe(2);
+    expect(again.stdout).toBe('');
+    // --dry-run --json carries the record's text and writes nothing.
+    const dry = runCli(
+      [
+        'receive',
+        'inbox/thon-lang-ren.txt',
+        '--received',
+        '2025-11-21',
+        '--unit',
+        'cac-thon',
+        '--json',
+        '--dry-run',
+      ],
+      { cwd: dir },
+    );
+    expect(dry.code).toBe(0);
+    const d = JSON.parse(dry.stdout);
+    expect(d.dryRun).toBe(true);
+    expect(d.recordText).toMatch(/^# /u);
+    expect(existsSync(join(dir, d.record))).toBe(false);
+  });
+
+  it('builds the report from a school, a village and a Hội Phụ nữ report: each named as it names itself, directions in III, only upward proposals in IV', () => {
+    const dir = workspace();
+    for (const [file, unit, date] of [
+      ['truong-thcs.txt', 'truong-hoc', '2025-11-15'],
+      ['thon-lang-ren.txt', 'cac-thon', '2025-11-21'],
+      ['hoi-phu-nu.txt', 'to-chuc-ct-xh', '2025-11-19'],
+    ] as const) {
+      const r = runCli(['receive', `inbox/${file}`, '--received', date, '--unit', unit], { cwd: dir });
+      expect(r.code, r.stderr).toBe(0);
+    }
+    expect(readFileSync(join(dir, PROGRESS, '2025-11-15-bao-cao-truong-hoc.yaml'), 'utf8')).toContain(
+      'sender: Trường THCS Minh Long\n',
+    );
+    const report = runCli(['report', '--period', '2025-H2', '--date', '2026-01-08'], { cwd: dir });
+    expect(report.code).toBe(0);
+    const md = report.stdout;
+    const part = (from: string, to: string) => md.slice(md.indexOf(from), md.indexOf(to));
+    expect(part('#### 1.5.', '#### 1.6.')).toContain(
+      'Trường THCS Minh Long đã tổ chức khám sức khỏe định kỳ, cân đo cho 386 học sinh',
+    );
+    expect(part('#### 1.3.', '#### 1.4.')).toContain(
+      'Theo báo cáo của Ban nhân dân thôn Làng Ren, thôn phát hiện và báo cáo kịp thời',
+    );
+    expect(part('#### 1.9.', '#### 1.10.')).toContain(
+      'Ban nhân dân thôn Làng Ren đã tổ chức đêm hội trăng rằm',
+    );
+    // The village's paragraph on two subjects is split: the meetings under 1.2, the vaccination under 1.5.
+    expect(part('#### 1.2.', '#### 1.3.')).toContain('04 cuộc họp thôn, có 260 lượt người dân tham dự.');
+    expect(part('#### 1.2.', '#### 1.3.')).not.toContain('tiêm chủng');
+    expect(part('#### 1.5.', '#### 1.6.')).toContain(
+      'Ban nhân dân thôn Làng Ren phối hợp với Chi hội Phụ nữ đến từng hộ gia đình',
+    );
+    // "Tuy nhiên," of the village's own paragraph does not open the commune's sentence.
+    expect(part('### 2. Tồn tại', '### 3.')).toContain(
+      'Theo báo cáo của Ban nhân dân thôn Làng Ren, đường đến các xóm xa còn khó đi',
+    );
+    expect(part('## III.', '## IV.')).toContain(
+      'Trường THCS Minh Long tiếp tục theo dõi sĩ số, phối hợp với gia đình vận động học sinh có nguy cơ bỏ học.',
+    );
+    const iv = part('## IV.', 'Trên đây là báo cáo');
+    expect(iv).toContain('Trường THCS Minh Long đề nghị Sở Giáo dục và Đào tạo tỉnh bố trí kinh phí');
+    expect(iv).toContain('Ban Chấp hành Hội Liên hiệp Phụ nữ xã kiến nghị Hội Liên hiệp Phụ nữ tỉnh');
+    expect(iv).not.toMatch(/UBND xã/u);
+    expect(report.stderr).toContain(
+      '    + Ban nhân dân thôn Làng Ren: Thôn đề nghị UBND xã hỗ trợ kinh phí làm sân chơi cho trẻ em tại nhà văn hóa thôn.',
+    );
   });
 
   it('speaks English with --lang en', async () => {

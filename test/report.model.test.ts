@@ -248,16 +248,27 @@ describe('the 2025-H2 report of the fixture', () => {
         received: '2025-12-05',
         covers: '2025',
         difficulties: 'Khó khăn: thiếu giáo viên làm công tác tư vấn tâm lý.',
-        proposals: 'Đề nghị bố trí kinh phí cho phòng tư vấn học đường.',
+        proposals: [
+          'Đề nghị Sở Giáo dục và Đào tạo tỉnh bố trí kinh phí cho phòng tư vấn học đường.',
+          'Đề nghị bố trí thêm ghế đá cho sân trường.',
+          'Kiến nghị UBND xã chỉ đạo các thôn vận động học sinh ra lớp.',
+        ],
       },
     ];
-    const text = bodyText(report('2025-H2', DATE, plan, withViews));
+    const model = report('2025-H2', DATE, plan, withViews);
+    const text = bodyText(model);
     expect(text).toMatch(
       /2\. Tồn tại, hạn chế\nMột số đơn vị gửi báo cáo chậm, chưa có số liệu đầy đủ\.\nTheo báo cáo của Trường THCS Minh Long, thiếu giáo viên làm công tác tư vấn tâm lý\./u,
     );
     expect(text).toMatch(
-      /IV\. ĐỀ XUẤT, KIẾN NGHỊ\nTrường THCS Minh Long đề nghị bố trí kinh phí cho phòng tư vấn học đường\./u,
+      /IV\. ĐỀ XUẤT, KIẾN NGHỊ\nTrường THCS Minh Long đề nghị Sở Giáo dục và Đào tạo tỉnh bố trí kinh phí cho phòng tư vấn học đường\.\n(?!Trường THCS)/u,
     );
+    // What the unit asks of the commune (named, or no one named) is the officer's to act on, not relayed up.
+    expect(text).not.toMatch(/ghế đá|ra lớp/u);
+    expect(model.missing.toCommune.map((p) => p.text)).toEqual([
+      'Đề nghị bố trí thêm ghế đá cho sân trường.',
+      'Kiến nghị UBND xã chỉ đạo các thôn vận động học sinh ra lớp.',
+    ]);
   });
 
   it('keeps the sections in order, I to IV', () => {

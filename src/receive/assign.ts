@@ -6,6 +6,7 @@
  */
 import type { Plan, Task } from '../model/plan.js';
 import { fold, syllables } from './fold.js';
+import { concepts } from './lexicon.js';
 import type { SourcePara } from './parseReport.js';
 
 export type Place =
@@ -73,11 +74,15 @@ const STOP_PAIRS = new Set([
   'to chuc',
   'gia dinh',
   'cong dong',
+  'tinh hinh',
+  'van dong',
 ]);
 
 export interface TaskWords {
   task: Task;
   grams: Map<string, number>;
+  /** The lexicon's concepts the task's short title names: what the task is about. */
+  core: Set<string>;
 }
 
 export function grams(s: string): Set<string> {
@@ -90,19 +95,42 @@ export function grams(s: string): Set<string> {
     if (i + 1 < syl.length && !STOP.has(syl[i]!) && !STOP.has(syl[i + 1]!) && !STOP_PAIRS.has(pair))
       out.add(pair);
   }
+  for (const c of concepts(syl.join(' '))) out.add(c);
   return out;
 }
 
-/** Each task's words weighted by how few tasks share them (a bigram counts three times a syllable). */
+/** A word that weighs as a phrase: a pair of syllables, or a concept of the lexicon ("~xam-hai"). */
+const phrase = (w: string) => w.includes(' ') || w.startsWith('~');
+
+/**
+ * A task's whole text: its short and full title, the titles of its sub-items (a passage on 3.1 also
+ * speaks of 3), and, with less weight, the heading of the plan section it sits in.
+ */
+function taskText(plan: Plan, t: Task): string {
+  const below = (id: string): string[] => {
+    const c = plan.taskById.get(id);
+    return c ? [c.short, c.title, ...c.children.flatMap(below)] : [];
+  };
+  return [t.short, t.title, t.file.short ?? '', ...t.children.flatMap(below)].join(' ');
+}
+
+/** Each task's words weighted by how few tasks share them (a bigram or a concept counts three times a syllable). */
 export function taskWords(plan: Plan): TaskWords[] {
-  const sets = plan.tasks.map((t) => ({ task: t, g: grams(`${t.short} ${t.title} ${t.file.short ?? ''}`) }));
+  const sections = plan.file.sections as readonly { title?: string }[];
+  const sets = plan.tasks.map((t) => {
+    const g = grams(taskText(plan, t));
+    // The section heading's words count only where the task's own do not already have them.
+    for (const w of grams(sections[t.sectionIndex]?.title ?? '')) g.add(w);
+    return { task: t, g };
+  });
   const df = new Map<string, number>();
   for (const s of sets) for (const g of s.g) df.set(g, (df.get(g) ?? 0) + 1);
   const n = sets.length;
   return sets.map((s) => ({
     task: s.task,
+    core: new Set([...grams(`${s.task.short} ${s.task.file.short ?? ''}`)].filter((g) => g.startsWith('~'))),
     grams: new Map(
-      [...s.g].map((g) => [g, Math.log(1 + n / df.get(g)!) * (g.includes(' ') ? 3 : 1)] as [string, number]),
+      [...s.g].map((g) => [g, Math.log(1 + n / df.get(g)!) * (phrase(g) ? 3 : 1)] as [string, number]),
     ),
   }));
 }
@@ -118,21 +146,41 @@ export function score(tw: TaskWords, g: Set<string>): number {
   for (const [w, weight] of tw.grams) {
     if (!g.has(w)) continue;
     s += weight;
-    if (w.includes(' ')) pairs++;
+    if (phrase(w)) pairs++;
   }
   if (pairs < 2) s /= 2;
   let total = 0;
   for (const w of tw.grams.values()) total += w;
-  return (s / Math.sqrt(total)) * 10;
+  // A concept of the lexicon the passage shares with what the task is about (its short title) is
+  // enough on its own: "bạo lực trẻ em" meets "Phòng, chống xâm hại trẻ em" without a word in common.
+  let concept = 0;
+  for (const c of g) if (c.startsWith('~') && tw.core.has(c)) concept = CONCEPT;
+  return (s / Math.sqrt(total)) * 10 + concept;
 }
 
-/** The tasks a unit leads or supports, itself or through a group it belongs to. */
-function ownTasks(plan: Plan, unit: string): Set<string> {
+/** What a concept shared with a task's short title adds to the score. */
+const CONCEPT = 8;
+
+/**
+ * The tasks a unit leads or supports, itself or through a group it belongs to, each with how much it
+ * is the unit's own: a task it leads by name comes first, then one it supports by name, then one that
+ * reaches it through a group ("các cơ quan, ban ngành").
+ */
+function ownTasks(plan: Plan, unit: string): Map<string, number> {
   const mine = new Set([unit, ...plan.units.groupsOf(unit)]);
-  const out = new Set<string>();
+  const reaches = (r: string) => mine.has(r) || plan.units.expand(r).includes(unit);
+  const out = new Map<string, number>();
   for (const t of plan.tasks) {
-    const refs = [...t.lead, ...t.support].map((m) => m.id);
-    if (refs.some((r) => mine.has(r) || plan.units.expand(r).includes(unit))) out.add(t.id);
+    const lead = t.lead.map((m) => m.id);
+    const support = t.support.map((m) => m.id);
+    const w = lead.includes(unit)
+      ? 1.3
+      : support.includes(unit)
+        ? 1.15
+        : [...lead, ...support].some(reaches)
+          ? 1
+          : 0;
+    if (w > 0) out.set(t.id, w);
   }
   return out;
 }
@@ -141,7 +189,24 @@ function ownTasks(plan: Plan, unit: string): Set<string> {
 const OWN_BAR = 8;
 const ANY_BAR = 15;
 
-export function assignPassages(plan: Plan, unit: string, body: readonly SourcePara[]): Passage[] {
+/** A passage about what comes next: "Thời gian tới, …", "Năm 2026, thôn tiếp tục …" (a year after the report's). */
+function isAhead(f: string, year: number | undefined): boolean {
+  if (/^(trong )?(thoi gian toi|nam toi|giai doan toi|ky toi)\b/u.test(f)) return true;
+  const y = /^(trong )?nam (\d{4})\b/u.exec(f);
+  return y !== null && year !== undefined && Number(y[2]) > year;
+}
+
+export interface AssignOptions {
+  /** The year of the report's date: a passage on a later year says what the unit will do. */
+  year?: number | undefined;
+}
+
+export function assignPassages(
+  plan: Plan,
+  unit: string,
+  body: readonly SourcePara[],
+  opts: AssignOptions = {},
+): Passage[] {
   const words = taskWords(plan);
   const own = ownTasks(plan, unit);
   const out: Passage[] = [];
@@ -161,24 +226,57 @@ export function assignPassages(plan: Plan, unit: string, body: readonly SourcePa
       return out.push({ ...p, place: { kind: 'skipped', why: 'heading' } });
     }
     // A passage may say what it is: "Khó khăn: …", "Đề nghị UBND xã …".
+    // In a report without headings the words say it: "Tuy nhiên, … còn hạn chế", "Thôn đề nghị …",
+    // "Năm 2026, thôn tiếp tục …".
     let ctx = context;
     if (/^(kho khan|vuong mac|ton tai|han che)\b/u.test(f)) ctx = 'difficulty';
-    else if (/^(de nghi|kien nghi|de xuat)\b/u.test(f)) ctx = 'proposal';
+    else if (/^((?!da )\S+ ){0,4}(de nghi|kien nghi|de xuat)\b/u.test(f)) ctx = 'proposal';
+    else if (ctx === 'results' && /^(tuy nhien|ben canh (do|nhung ket qua dat duoc))\b/u.test(f))
+      ctx = 'difficulty';
+    else if (ctx === 'results' && isAhead(f, opts.year)) ctx = 'direction';
     if (ctx === 'difficulty') return out.push({ ...p, place: { kind: 'difficulty' } });
     if (ctx === 'proposal') return out.push({ ...p, place: { kind: 'proposal' } });
     if (ctx === 'direction') return out.push({ ...p, place: { kind: 'direction' } });
+    // A paragraph that tells of two tasks in turn ("… họp thôn về Tổng đài 111. … đi tiêm chủng …") is
+    // split at its sentences, each part under its own task; otherwise it stays whole.
+    const sentences = text.split(/(?<=\.)\s+(?=\p{Lu})/u);
+    if (sentences.length > 1) {
+      const parts: { text: string; place: Place }[] = [];
+      for (const s of sentences) {
+        const place = placeOf(s);
+        const last = parts.at(-1);
+        if (last && samePlace(last.place, place)) last.text = `${last.text} ${s}`;
+        else parts.push({ text: s, place });
+      }
+      if (parts.length > 1 && parts.every((x) => x.place.kind === 'task')) {
+        for (const x of parts) out.push({ ...p, text: x.text, place: x.place });
+        return;
+      }
+    }
+    out.push({ ...p, place: placeOf(text) });
+  });
+  return out;
+
+  function placeOf(text: string): Place {
     const g = grams(text);
     const hg = grams(heading);
     const ranked = words
       .map((tw) => ({ tw, s: score(tw, g) + 0.5 * score(tw, hg) }))
       .sort((a, b) => b.s - a.s || a.tw.task.depth - b.tw.task.depth);
-    const mine = ranked.find((r) => own.has(r.tw.task.id));
-    const best =
-      mine && mine.s >= OWN_BAR ? mine : ranked[0] && ranked[0].s >= ANY_BAR ? ranked[0] : undefined;
-    out.push({ ...p, place: best ? { kind: 'task', task: best.tw.task.id } : { kind: 'general' } });
-  });
-  return out;
+    const mine = ranked
+      .filter((r) => own.has(r.tw.task.id))
+      .map((r) => ({ ...r, s: r.s * own.get(r.tw.task.id)! }))
+      .sort((a, b) => b.s - a.s || a.tw.task.depth - b.tw.task.depth)[0];
+    // The unit's own task first, unless another one is plainly what the passage is about.
+    const top = ranked[0];
+    const other = top && top.s >= ANY_BAR && (!mine || top.s >= 2 * mine.s) ? top : undefined;
+    const best = other ?? (mine && mine.s >= OWN_BAR ? mine : undefined);
+    return best ? { kind: 'task', task: best.tw.task.id } : { kind: 'general' };
+  }
 }
+
+const samePlace = (a: Place, b: Place) =>
+  a.kind === b.kind && (a.kind !== 'task' || (b.kind === 'task' && a.task === b.task));
 
 /** "1.250" → 1250, "96,2" → 96.2 (Vietnamese: "." groups thousands, "," marks decimals). */
 export function vnParse(s: string): number {

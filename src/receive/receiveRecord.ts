@@ -17,6 +17,8 @@ export interface ReceiveRecordInput {
   passages: readonly Passage[];
   indicators: readonly IndicatorFound[];
   source: string;
+  /** The sender as the report names itself, when the unit is a group. */
+  sender?: string | undefined;
   sha256: string;
   supersedes: string | undefined;
   /** The first comment line ("Báo cáo của … nhận ngày …"). */
@@ -25,8 +27,8 @@ export interface ReceiveRecordInput {
 
 export interface RecordText {
   text: string;
-  /** Source line of a passage → line in the record. */
-  lineOf: Map<number, number>;
+  /** A passage (one of `passages`; a paragraph split at its sentences gives several) → its line in the record. */
+  lineOf: Map<Passage, number>;
   /** Indicator id → line in the record. */
   indicatorLine: Map<string, number>;
 }
@@ -35,7 +37,7 @@ const scalar = (v: string | number) => stringify(v, { lineWidth: 0 }).trimEnd();
 
 export function receiveRecord(plan: Plan, r: ReceiveRecordInput): RecordText {
   const lines: string[] = [...r.comment.map((c) => `# ${c}`.trimEnd())];
-  const lineOf = new Map<number, number>();
+  const lineOf = new Map<Passage, number>();
   const indicatorLine = new Map<string, number>();
   const put = (s: string) => lines.push(s);
   put('version: 1');
@@ -51,6 +53,7 @@ export function receiveRecord(plan: Plan, r: ReceiveRecordInput): RecordText {
     for (const l of r.parsed.issuer) put(`  - ${scalar(l)}`);
   }
   if (r.parsed.to) put(`to: ${scalar(r.parsed.to)}`);
+  if (r.sender) put(`sender: ${scalar(r.sender)}`);
   if (r.parsed.signature.length > 0) put(`signer: ${scalar(r.parsed.signature.join(', '))}`);
   put(`source: ${scalar(r.source)}`);
   put(`sha256: ${r.sha256}`);
@@ -72,7 +75,7 @@ export function receiveRecord(plan: Plan, r: ReceiveRecordInput): RecordText {
       put('    text:');
       for (const p of list) {
         put(`      - ${scalar(p.text)}`);
-        lineOf.set(p.line, lines.length);
+        lineOf.set(p, lines.length);
       }
     }
   }
@@ -82,12 +85,13 @@ export function receiveRecord(plan: Plan, r: ReceiveRecordInput): RecordText {
     put(`${key}:`);
     for (const p of list) {
       put(`  - ${scalar(p.text)}`);
-      lineOf.set(p.line, lines.length);
+      lineOf.set(p, lines.length);
     }
   };
   group('general', 'general');
   group('difficulties', 'difficulty');
   group('proposals', 'proposal');
+  group('directions', 'direction');
   if (r.indicators.length > 0) {
     put('indicators:');
     for (const i of r.indicators) {

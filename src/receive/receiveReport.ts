@@ -42,6 +42,19 @@ export interface Received {
   supersedes: string | undefined;
 }
 
+/**
+ * How a report names its sender in its own words: "…, Trường THCS Minh Long báo cáo như sau:", else
+ * "Trên đây là báo cáo … của Ban nhân dân thôn Làng Ren." Undefined when it does not.
+ */
+export function selfName(parsed: ParsedReport): string | undefined {
+  const opening = parsed.body[0]?.text ?? '';
+  const closing = parsed.body.at(-1)?.text ?? '';
+  const a = /,\s*([^,]{3,80}?)\s+báo cáo/u.exec(opening)?.[1];
+  const b = /^Trên đây là báo cáo.*?\bcủa\s+([^,.]{3,80}?)\s*\.?\/?\.?$/u.exec(closing)?.[1];
+  const name = (a ?? b)?.trim();
+  return name && /^\p{Lu}/u.test(name) ? name : undefined;
+}
+
 const base = (f: string | undefined) => (f ?? '').split(/[\\/]/u).at(-1) ?? '';
 
 /** The period a report says it covers, from its trích yếu: "năm 2025", "6 tháng cuối năm 2025", "quý III năm 2025". */
@@ -108,7 +121,8 @@ export function receiveReport(
   if (!isReport) throw new UsageError('receiveNotReport', { path: req.display, ...(type ? { type } : {}) });
 
   const unit = senderOf(plan, parsed, req.unit);
-  const passages = assignPassages(plan, unit, parsed.body);
+  const year = Number((parsed.date ?? req.received).slice(0, 4));
+  const passages = assignPassages(plan, unit, parsed.body, { year });
   if (!passages.some((p) => p.place.kind !== 'skipped'))
     throw new UsageError('receiveNoBody', { path: req.display });
   const indicators = findIndicators(plan, passages);
@@ -138,6 +152,7 @@ export function receiveReport(
   const sourceName = `${stem}${req.ext.toLowerCase() || '.txt'}`;
   const supersedes = previous ? base(previous.file) : undefined;
   const unitName = plan.units.name(unit);
+  const sender = plan.units.get(unit)?.kind === 'group' ? selfName(parsed) : undefined;
   const record = receiveRecord(plan, {
     unit,
     received: req.received,
@@ -147,6 +162,7 @@ export function receiveReport(
     passages,
     indicators,
     source: sourceName,
+    sender,
     sha256: req.sha256,
     supersedes,
     comment: [

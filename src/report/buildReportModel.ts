@@ -1,10 +1,11 @@
 import { endWith } from '../document/blocks.js';
-import { paragraphs, stripControlDeep } from '../document/cleanText.js';
+import { cleanText, paragraphs, stripControlDeep } from '../document/cleanText.js';
 import { type AssessmentKey, reportDoc } from '../i18n/vi/report.js';
 import { type IsoDate, vnDate } from '../model/dates.js';
 import { type Period, periodLabel } from '../model/period.js';
 import { type Plan, roman } from '../model/plan.js';
 import type { ProgressInput } from '../query/index.js';
+import { proposalAddressee } from './addressee.js';
 import { endReport, type ReportBlockList, rawBlock, rb, tableBlock } from './reportBlocks.js';
 import {
   closingSentence,
@@ -12,6 +13,7 @@ import {
   openingSentence,
   planIsNumbered,
   recipientIds,
+  reporterName,
   reportFooter,
   reportHeader,
   reportRecipient,
@@ -67,16 +69,36 @@ export function buildReportModel(
   const indicators = reportIndicators(scope);
   const hasFunding = plan.file.sections.some((s) => s.kind === 'funding');
   const written = (k: AssessmentKey | 'situation') => paragraphs(a?.[k]);
-  const fromUnits = (k: 'difficulties' | 'proposals' | 'general') =>
-    scope.reports.flatMap((r) => paragraphs(r[k]).map((p) => attributed(plan, r.unit, p)));
+  const fromUnits = (k: 'difficulties' | 'proposals' | 'general' | 'directions') =>
+    scope.reports.flatMap((r) =>
+      paragraphs(r[k]).map((p) => attributed(plan, r.unit, p, k === 'directions' ? 'will' : 'did', r.sender)),
+    );
   const difficulties = fromUnits('difficulties');
-  const proposals = fromUnits('proposals');
+  // IV carries up only what the units ask of a level above the commune; what they ask of the commune
+  // itself is the officer's to act on (stderr checklist), not the commune's own proposal.
+  const proposed = scope.reports.flatMap((r) =>
+    paragraphs(r.proposals).map((text) => ({ unit: r.unit, sender: r.sender, text })),
+  );
+  const proposals = proposed
+    .filter((p) => proposalAddressee(p.text) === 'higher')
+    .map((p) => attributed(plan, p.unit, p.text, 'did', p.sender));
+  const toCommune = proposed
+    .filter((p) => proposalAddressee(p.text) === 'commune')
+    .map((p) => ({
+      unit: p.unit,
+      name: cleanText(p.sender ?? plan.units.name(p.unit)),
+      text: cleanText(p.text),
+      to: reporterName(plan),
+    }));
   const carried = carriedForward(plan, period, tasks.tasks, scope);
+  // The units' own directions belong in III whether or not the plan runs past the period: III speaks
+  // of the next period, and what each unit says it will do then is what the commune can report of it.
+  const unitDirections = fromUnits('directions');
   const filled: Record<AssessmentKey, number> = {
     strengths: written('strengths').length,
     weaknesses: written('weaknesses').length + difficulties.length,
     causes: written('causes').length,
-    directions: written('directions').length + carried.length,
+    directions: written('directions').length + carried.length + unitDirections.length,
     proposals: written('proposals').length + proposals.length,
     funding: hasFunding ? written('funding').length : 1,
   };
@@ -114,7 +136,9 @@ export function buildReportModel(
   body.push(...officer('causes'));
   section(3, d.sections.directions(nextPeriodLabel(period).toLocaleUpperCase('vi')));
   body.push(
-    ...(filled.directions > 0 ? [...carried, ...paras(written('directions'))] : officer('directions')),
+    ...(filled.directions > 0
+      ? [...carried, ...paras(written('directions')), ...paras(unitDirections)]
+      : officer('directions')),
   );
   section(4, d.sections.proposals);
   body.push(...officer('proposals', proposals));
@@ -145,6 +169,7 @@ export function buildReportModel(
       .filter((r) => r.resultValue === null)
       .map((r) => ({ id: r.id, name: r.name })),
     assessment: emptySections,
+    toCommune,
   };
 
   return stripControlDeep({

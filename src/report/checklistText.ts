@@ -5,7 +5,7 @@ import type { Missing, ReportModel } from './reportModel.js';
 export const hasMissing = (m: Missing): boolean =>
   m.planNumber ||
   m.recipient ||
-  m.units.length + m.tasks.length + m.indicators.length + m.assessment.length > 0;
+  m.units.length + m.tasks.length + m.indicators.length + m.assessment.length + m.toCommune.length > 0;
 
 /**
  * The checklist printed on stderr: what a complete report still needs (units that have not reported,
@@ -41,6 +41,10 @@ export function checklistText(model: ReportModel, m: Catalog['report']): string 
   if (miss.assessment.length > 0) {
     out.push(m.missingAssessment(miss.assessment.map((k) => m.assessmentNames[k])));
     out.push(m.assessmentHint(model.period.expr));
+  }
+  if (miss.toCommune.length > 0) {
+    out.push(m.toCommune(miss.toCommune.length, miss.toCommune[0]!.to));
+    for (const p of miss.toCommune) out.push(m.toCommuneItem(p.name, p.text));
   }
   return `${out.join('\n')}\n`;
 }

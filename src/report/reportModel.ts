@@ -155,4 +155,9 @@ export interface Missing {
   tasks: { id: string; number: string; title: string }[];
   indicators: { id: string; name: string }[];
   assessment: AssessmentKey[];
+  /**
+   * Units' proposals addressed to the commune itself (UBND xã, or no one named): not relayed upward in
+   * IV, but listed for the officer to act on.
+   */
+  toCommune: { unit: string; name: string; text: string; to: string }[];
 }

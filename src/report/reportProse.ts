@@ -80,7 +80,14 @@ const startsWithWord = (key: string, w: string) =>
  * is when it names the unit itself; "Công an xã đã phối hợp …" when it starts with what was done;
  * "Theo báo cáo của Công an xã, …" otherwise. Without a unit, the passage as written.
  */
-export function attributed(plan: Plan, unitId: string | undefined, text: string): string {
+export function attributed(
+  plan: Plan,
+  unitId: string | undefined,
+  text: string,
+  tense: 'did' | 'will' = 'did',
+  /** The sender as its report names itself, for a unit of the registry that is a group ("Trường THCS Minh Long"). */
+  sender?: string | undefined,
+): string {
   // A label the unit put before the passage ("Khó khăn: …") is the report's heading's job.
   const t = capitalizeFirst(
     endWith(
@@ -89,22 +96,40 @@ export function attributed(plan: Plan, unitId: string | undefined, text: string)
         .replace(
           /^(khó khăn|vướng mắc|tồn tại|hạn chế|kiến nghị|đề xuất|kết quả)(\s*(,|và)\s*\p{L}+(\s\p{L}+)?)*\s*:\s*/iu,
           '',
-        ),
+        )
+        // A connective that tied the passage to the unit's previous one ("Tuy nhiên, …") does not
+        // tie it to the commune's report, where it stands on its own.
+        .replace(/^(tuy nhiên|bên cạnh đó|ngoài ra|mặt khác)\s*,\s*/iu, ''),
       '.',
     ),
   );
   if (!unitId) return capitalizeFirst(t);
-  const name = cleanText(plan.units.name(unitId));
+  const name = cleanText(sender ?? plan.units.name(unitId));
   const key = nameKey(t);
-  const forms = plan.units.forms(unitId).map(nameKey);
+  const forms = [...plan.units.forms(unitId), ...(sender ? [sender] : [])].map(nameKey);
   if (forms.some((f) => startsWithWord(key, f))) return capitalizeFirst(t);
-  for (const w of SELF) {
-    if (startsWithWord(key, w)) return `${name}${t.slice(w.length)}`;
+  // A passage that opens with the head of the unit's name ("Ban nhân dân thôn phối hợp …" from Ban nhân
+  // dân thôn Làng Ren) gets the whole name, so the commune's reader knows which one.
+  const words = name.split(/\s+/u);
+  for (let k = words.length - 1; k >= Math.max(3, Math.ceil(words.length / 2)); k--) {
+    const head = new RegExp(
+      `^${words
+        .slice(0, k)
+        .map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
+        .join('\\s+')}(?=[\\s,])`,
+      'iu',
+    ).exec(t);
+    if (head) return capitalizeFirst(`${name}${t.slice(head[0].length)}`);
   }
-  if (ASK.some((w) => startsWithWord(key, w))) return d.unitDid(name, lowerFirst(t), false);
+  for (const w of SELF) {
+    if (startsWithWord(key, w)) return capitalizeFirst(`${name}${t.slice(w.length)}`);
+  }
+  // A unit named in lower case ("các thôn trên địa bàn xã") still opens the sentence with a capital.
+  if (ASK.some((w) => startsWithWord(key, w))) return capitalizeFirst(d.unitDid(name, lowerFirst(t), false));
   if (DID.some((w) => startsWithWord(key, w))) {
-    const past = !startsWithWord(key, 'đã');
-    return d.unitDid(name, lowerFirst(t), past);
+    // What the unit will do ("Tiếp tục tổ chức …", its directions) takes no "đã".
+    const past = tense === 'did' && !startsWithWord(key, 'đã');
+    return capitalizeFirst(d.unitDid(name, lowerFirst(t), past));
   }
   return d.according(name, lowerFirst(t));
 }

@@ -80,32 +80,46 @@ function unitOrder(task: Task, scope: ReportScope): (u: string | undefined) => n
  */
 function taskProse(task: Task, events: readonly TaskEvent[], scope: ReportScope): string[] {
   const rank = unitOrder(task, scope);
+  // A group's members report under the group's id; each keeps its own name ("Trường THCS Minh Long").
+  const senderOf = new Map(
+    scope.reports.filter((r) => r.sender && r.reference).map((r) => [r.reference!, r.sender!]),
+  );
+  const sender = (e: TaskEvent) => (e.reference ? senderOf.get(e.reference) : undefined);
   const byUnit = new Map<string, TaskEvent[]>();
   for (const e of events) {
-    const k = e.unit ?? '';
+    const k = `${e.unit ?? ''}\u0000${sender(e) ?? ''}`;
     const list = byUnit.get(k);
     if (list) list.push(e);
     else byUnit.set(k, [e]);
   }
+  const unitOf = (k: string) => k.split('\u0000')[0] || undefined;
   const units = [...byUnit.keys()].sort(
-    (a, b) =>
-      rank(a || undefined) - rank(b || undefined) || byUnit.get(a)![0]!.order - byUnit.get(b)![0]!.order,
+    (a, b) => rank(unitOf(a)) - rank(unitOf(b)) || byUnit.get(a)![0]!.order - byUnit.get(b)![0]!.order,
   );
   const out: string[] = [];
-  for (const u of units) {
+  for (const key of units) {
+    const u = unitOf(key) ?? '';
+    const as = key.split('\u0000')[1] || undefined;
     const sentences: string[] = [];
-    for (const e of byUnit.get(u)!) {
+    // Whether a sentence so far has the unit as its subject: after "Theo báo cáo của Công an xã, …" the
+    // next passage on what was done still names it ("Công an xã đã phối hợp …"), later ones need not.
+    let named = false;
+    const name = u ? cleanText(as ?? scope.plan.units.name(u)) : '';
+    for (const e of byUnit.get(key)!) {
       const text = e.text.map(cleanText).filter(Boolean);
       const figures = e.figures.map((f) => ({ label: f.label, value: f.value, unit: f.unit ?? null }));
       if (text.length === 0 && figures.length === 0) continue;
       const first = sentences.length === 0;
       text.forEach((t, i) => {
-        sentences.push(
-          first && i === 0 ? attributed(scope.plan, u || undefined, t) : attributed(scope.plan, undefined, t),
-        );
+        const own = u ? attributed(scope.plan, u, t, 'did', as) : '';
+        const byName = own.toLocaleLowerCase('vi').startsWith(name.toLocaleLowerCase('vi'));
+        if ((first && i === 0) || (u && !named && byName)) {
+          sentences.push(attributed(scope.plan, u || undefined, t, 'did', as));
+          named ||= byName;
+        } else sentences.push(attributed(scope.plan, undefined, t));
       });
       const fig = figuresSentence(text.join(' '), figures);
-      if (fig && text.length === 0) sentences.push(attributed(scope.plan, u || undefined, fig));
+      if (fig && text.length === 0) sentences.push(attributed(scope.plan, u || undefined, fig, 'did', as));
       else if (fig) sentences.push(fig);
     }
     if (sentences.length > 0) out.push(sentences.join(' '));

@@ -21,6 +21,8 @@ export interface ReceiveOptions {
   unit: string | undefined;
   covers: string | undefined;
   dryRun: boolean;
+  /** Print one `{"version": 1, …}` object instead of the summary. */
+  json?: boolean;
 }
 
 const MAX = 50 * 1024 * 1024;
@@ -75,7 +77,14 @@ export async function receiveCommand(
     ctx.cwd,
     location.dir,
   );
-  if (opts.dryRun) return { stdout: `${summary}\n${got.record.text}`, code: 0 };
+  const json = opts.json
+    ? `${JSON.stringify(
+        receiveJson(plan, got, source.unit, opts, recordShown, displayPath(sourceAbs, ctx.cwd)),
+        null,
+        2,
+      )}\n`
+    : undefined;
+  if (opts.dryRun) return { stdout: json ?? `${summary}\n${got.record.text}`, code: 0 };
   try {
     mkdirSync(dir, { recursive: true });
   } catch (e) {
@@ -88,7 +97,57 @@ export async function receiveCommand(
     rmSync(sourceAbs, { force: true });
     throw e;
   }
-  return { stdout: summary, code: 0 };
+  return { stdout: json ?? summary, code: 0 };
+}
+
+/**
+ * `plan receive --json`: the record and the copy written (or, with --dry-run, that would be, with the
+ * record's text), the unit, the report's reference, and each passage with where it went and its line
+ * in the record.
+ */
+export function receiveJson(
+  plan: Plan,
+  got: Received,
+  unit: 'line' | 'paragraph',
+  opts: ReceiveOptions,
+  recordShown: string,
+  sourceShown: string,
+) {
+  const destination = (p: Received['passages'][number]) => {
+    if (p.place.kind !== 'task')
+      return { kind: p.place.kind, ...(p.place.kind === 'skipped' ? { why: p.place.why } : {}) };
+    const t = plan.taskById.get(p.place.task)!;
+    return { kind: 'task' as const, task: t.id, number: t.number, title: t.file.short ?? t.short };
+  };
+  return {
+    version: 1 as const,
+    kind: 'receive' as const,
+    dryRun: opts.dryRun,
+    record: recordShown,
+    source: sourceShown,
+    unit: { id: got.unit, name: plan.units.name(got.unit) },
+    reference: got.reference ?? null,
+    number: got.parsed.number ?? null,
+    date: got.parsed.date ?? null,
+    received: opts.received,
+    covers: got.covers ?? null,
+    supersedes: got.supersedes ?? null,
+    /** How `line` counts: lines of a text file, paragraphs of a Word file. */
+    lineUnit: unit,
+    passages: got.passages.map((p) => ({
+      line: p.line,
+      text: p.text,
+      destination: destination(p),
+      recordLine: got.record.lineOf.get(p) ?? null,
+    })),
+    indicators: got.indicators.map((i) => ({
+      id: i.id,
+      value: i.value,
+      line: i.line,
+      recordLine: got.record.indicatorLine.get(i.id) ?? null,
+    })),
+    ...(opts.dryRun ? { recordText: got.record.text } : {}),
+  };
 }
 
 function summaryText(
@@ -118,7 +177,7 @@ function summaryText(
   const whereWidth = Math.max(...placed.map((p) => m.where(unit, p.line).length));
   for (const p of placed) {
     const where = m.where(unit, p.line).padEnd(whereWidth);
-    const line = got.record.lineOf.get(p.line);
+    const line = got.record.lineOf.get(p);
     const at = line ? ` (${m.at(recordShown, line)})` : '';
     let to: string;
     switch (p.place.kind) {
@@ -135,6 +194,9 @@ function summaryText(
         break;
       case 'proposal':
         to = m.toProposal;
+        break;
+      case 'direction':
+        to = m.toDirection;
         break;
       default:
         to = m.notPlaced;

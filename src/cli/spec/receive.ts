@@ -15,7 +15,8 @@ export const receive: CommandSpec = {
       .option('--received <date>', h.options.received)
       .option('--unit <id>', m.unitOption)
       .option('--covers <period>', m.coversOption)
-      .option('--dry-run', h.options.dryRun);
+      .option('--dry-run', h.options.dryRun)
+      .option('--json', h.options.json);
   },
   async run([file, plan], opts, ctx) {
     const covers = opts.covers === undefined ? undefined : String(opts.covers).trim();
@@ -31,6 +32,7 @@ export const receive: CommandSpec = {
         unit: opts.unit === undefined ? undefined : String(opts.unit).trim(),
         covers,
         dryRun: Boolean(opts.dryRun),
+        json: Boolean(opts.json),
       },
       ctx,
     );

@@ -16,6 +16,9 @@ export const report: typeof viReport = {
   missingTask: (number, title) => `    + Task ${number}: ${title}`,
   missingIndicators: (n) => `- Indicator${s(n)} without a figure (${n}):`,
   missingIndicator: (name) => `    + ${name}`,
+  toCommune: (n, commune) =>
+    `- Unit proposal${s(n)} addressed to ${commune}, to act on (${n}; not carried up in section IV):`,
+  toCommuneItem: (unit, text) => `    + ${unit}: ${text}`,
   missingAssessment: (sections) => `- Empty assessment sections: ${sections.join('; ')}.`,
   assessmentHint: (period) =>
     `    Write them in a file under progress/ with "kind: assessment" and "period: ${period}".`,

@@ -19,7 +19,8 @@ export const receive = {
   toGeneral: 'kết quả chung (không khớp nhiệm vụ nào)',
   toDifficulty: 'khó khăn, vướng mắc',
   toProposal: 'đề xuất, kiến nghị',
-  notPlaced: 'không đưa vào bản ghi: phương hướng của đơn vị (xem tệp gốc)',
+  toDirection: 'phương hướng của đơn vị (vào mục III của báo cáo)',
+  notPlaced: 'không đưa vào bản ghi (xem tệp gốc)',
   at: (path: string, line: number) => `${path}:${line}`,
   indicatorsTitle: 'Chỉ tiêu có số liệu:',
   indicator: (a: { name: string; value: string; where: string; at: string }) =>

@@ -154,6 +154,9 @@ export const report = {
   missingTask: (number: string, title: string) => `    + Nhiệm vụ ${number}: ${title}`,
   missingIndicators: (n: number) => `- Chỉ tiêu chưa có số liệu (${n}):`,
   missingIndicator: (name: string) => `    + ${name}`,
+  toCommune: (n: number, commune: string) =>
+    `- Đề nghị của đơn vị gửi ${commune}, cần xử lý (${n}; không đưa vào mục IV gửi cấp trên):`,
+  toCommuneItem: (unit: string, text: string) => `    + ${unit}: ${text}`,
   missingAssessment: (sections: string[]) => `- Phần đánh giá còn trống: ${sections.join('; ')}.`,
   assessmentHint: (period: string) =>
     `    Viết vào một tệp trong progress/ với "kind: assessment" và "period: ${period}".`,
