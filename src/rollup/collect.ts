@@ -12,10 +12,7 @@ const PARALLEL_FROM = 48;
 const WORKER_MAX_BYTES = 256 * 1024;
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 48 };
 
-export interface WorkerJob {
-  options: RollupOptions;
-  items: { index: number; location: PlanLocation }[];
-}
+export type WorkerJob = PoolJob<RollupOptions>;
 
 /** Check one plan folder and reduce it to its part of the roll-up (what each worker does). */
 export async function rollupPart(location: PlanLocation, options: RollupOptions): Promise<PlanRollup> {
@@ -38,9 +35,43 @@ export async function collectParts(
 ): Promise<PlanRollup[]> {
   const out = new Array<PlanRollup | undefined>(targets.length);
   let done = 0;
-  const tick = () => progress?.(++done, targets.length);
+  await inWorkers(targets, {
+    worker: 'rollup-worker.cjs',
+    options,
+    local: async (location, o) => ({ part: await rollupPart(location, o) }),
+    result: (index, m: { part: PlanRollup }) => {
+      out[index] = m.part;
+      progress?.(++done, targets.length);
+    },
+  });
+  return out as PlanRollup[];
+}
+
+/** What a pool worker is given: the options of the job and its share of the plans, by index. */
+export interface PoolJob<O> {
+  options: O;
+  items: { index: number; location: PlanLocation }[];
+}
+
+/**
+ * The bulk pool shared by `plan rollup` and `plan site`: each plan of `targets` goes through `local`
+ * exactly once, on one of up to 4 worker threads (`dist/<worker>`, which runs `local` on its share and
+ * posts `{index, ...result}` per plan) when there are enough plans and cores, else on this thread.
+ * `result(index, r)` is called as each plan's result arrives (in no fixed order). A plan a worker could
+ * not finish, or too big for a worker's small heap, is done again on the main thread.
+ */
+export async function inWorkers<O, R>(
+  targets: readonly PlanLocation[],
+  job: {
+    worker: string;
+    options: O;
+    local: (location: PlanLocation, options: O) => Promise<R>;
+    result: (index: number, r: R) => void;
+  },
+): Promise<void> {
+  const got = new Uint8Array(targets.length);
   const threads = Math.min(availableParallelism(), 4);
-  const worker = workerFile();
+  const worker = workerFile(job.worker);
   if (targets.length >= PARALLEL_FROM && threads >= 2 && worker) {
     const small = targets.flatMap((location, index) =>
       size(location) <= WORKER_MAX_BYTES ? [{ index, location }] : [],
@@ -48,12 +79,12 @@ export async function collectParts(
     const { Worker } = await import('node:worker_threads');
     await Promise.all(
       Array.from({ length: threads }, (_, w) => {
-        const job: WorkerJob = { options, items: small.filter((_, i) => i % threads === w) };
+        const data: PoolJob<O> = { options: job.options, items: small.filter((_, i) => i % threads === w) };
         return new Promise<void>((resolve) => {
-          const t = new Worker(worker, { workerData: job, resourceLimits: WORKER_LIMITS });
-          t.on('message', (m: { index: number; part: PlanRollup }) => {
-            out[m.index] = m.part;
-            tick();
+          const t = new Worker(worker, { workerData: data, resourceLimits: WORKER_LIMITS });
+          t.on('message', (m: R & { index: number }) => {
+            got[m.index] = 1;
+            job.result(m.index, m);
           });
           t.on('error', () => resolve());
           t.on('exit', () => resolve());
@@ -62,11 +93,9 @@ export async function collectParts(
     );
   }
   for (let i = 0; i < targets.length; i++) {
-    if (out[i]) continue;
-    out[i] = await rollupPart(targets[i]!, options);
-    tick();
+    if (got[i]) continue;
+    job.result(i, await job.local(targets[i]!, job.options));
   }
-  return out as PlanRollup[];
 }
 
 function size(location: PlanLocation): number {
@@ -77,9 +106,9 @@ function size(location: PlanLocation): number {
   }
 }
 
-/** The bundled worker sits at dist/rollup-worker.cjs (beside dist/cli.cjs, above dist/cmd/*.cjs); from source (tests) there is none. */
-function workerFile(): string | undefined {
-  for (const rel of ['./rollup-worker.cjs', '../rollup-worker.cjs']) {
+/** A bundled worker sits in dist/ (beside dist/cli.cjs, above dist/cmd/*.cjs); from source (tests) there is none. */
+function workerFile(name: string): string | undefined {
+  for (const rel of [`./${name}`, `../${name}`]) {
     const f = fileURLToPath(new URL(rel, import.meta.url));
     if (existsSync(f)) return f;
   }
