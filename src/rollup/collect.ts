@@ -70,7 +70,8 @@ export async function inWorkers<O, R>(
   },
 ): Promise<void> {
   const got = new Uint8Array(targets.length);
-  const threads = Math.min(availableParallelism(), 4);
+  // PLAN_THREADS=1 keeps everything on this thread (to compare against, in the bench and the tests).
+  const threads = Math.min(Number(process.env.PLAN_THREADS) || availableParallelism(), 4);
   const worker = workerFile(job.worker);
   if (targets.length >= PARALLEL_FROM && threads >= 2 && worker) {
     const small = targets.flatMap((location, index) =>

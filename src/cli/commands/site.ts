@@ -83,8 +83,8 @@ export async function siteCommand(
 /**
  * A folder of plans: every plan checked and its page made on the roll-up's worker pool, each page
  * written as it arrives (only its roll-up part is kept), then the index from the roll-up of the parts.
- * Page names follow path order whatever order the pages arrive in: a page whose id another plan shares
- * is written under a provisional name and renamed once every id is known.
+ * Page names follow path order whatever order the pages arrive in: a page is written under the name it
+ * would get in path order so far, and renamed once every id is known if an earlier plan shares its id.
  */
 async function folderSite(
   files: readonly string[],
@@ -107,9 +107,8 @@ async function folderSite(
         parts[index] = r.part;
         if (!r.page) return;
         ids[index] = r.page.id;
-        const wanted = pageName(r.page.id, new Set());
-        const name = claimed.has(wanted) ? `~${index}.html` : wanted;
-        claimed.add(name);
+        // The name it would get if the pages came in path order (they mostly do); fixed below if not.
+        const name = pageName(r.page.id, claimed);
         provisional.set(index, name);
         site.write(name, r.page.html);
       },
