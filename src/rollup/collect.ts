@@ -67,6 +67,8 @@ export async function inWorkers<O, R>(
     options: O;
     local: (location: PlanLocation, options: O) => Promise<R>;
     result: (index: number, r: R) => void;
+    /** Answer each result, for a worker that waits for answers (`serveShare`) so results never pile up. */
+    ack?: boolean;
   },
 ): Promise<void> {
   const got = new Uint8Array(targets.length);
@@ -78,20 +80,33 @@ export async function inWorkers<O, R>(
       size(location) <= WORKER_MAX_BYTES ? [{ index, location }] : [],
     );
     const { Worker } = await import('node:worker_threads');
+    // An error of `result` (say a page that cannot be written) stops every worker and is thrown here,
+    // never left to escape from an event handler.
+    let failed: { error: unknown } | undefined;
+    const pool: InstanceType<typeof Worker>[] = [];
     await Promise.all(
       Array.from({ length: threads }, (_, w) => {
         const data: PoolJob<O> = { options: job.options, items: small.filter((_, i) => i % threads === w) };
         return new Promise<void>((resolve) => {
           const t = new Worker(worker, { workerData: data, resourceLimits: WORKER_LIMITS });
+          pool.push(t);
           t.on('message', (m: R & { index: number }) => {
+            if (failed) return;
             got[m.index] = 1;
-            job.result(m.index, m);
+            try {
+              job.result(m.index, m);
+              if (job.ack) t.postMessage(m.index);
+            } catch (error) {
+              failed = { error };
+              for (const other of pool) void other.terminate();
+            }
           });
           t.on('error', () => resolve());
           t.on('exit', () => resolve());
         });
       }),
     );
+    if (failed) throw failed.error;
   }
   for (let i = 0; i < targets.length; i++) {
     if (got[i]) continue;
@@ -114,4 +129,33 @@ function workerFile(name: string): string | undefined {
     if (existsSync(f)) return f;
   }
   return undefined;
+}
+
+/** Results a worker run by `serveShare` may send ahead of the main thread's answers. */
+const WINDOW = 8;
+
+/**
+ * The loop of a pool worker whose results are large (pages): it runs `work` on its share and sends each
+ * result, but never more than WINDOW ahead of the answers, so when the main thread is slower (writing
+ * files) the results wait unmade in the worker instead of piling up in the main thread's memory.
+ */
+export async function serveShare<O, R extends object>(
+  port: import('node:worker_threads').MessagePort,
+  job: PoolJob<O>,
+  work: (location: PlanLocation, options: O) => Promise<R>,
+): Promise<void> {
+  let credit = WINDOW;
+  let wake: (() => void) | undefined;
+  port.on('message', () => {
+    credit += 1;
+    wake?.();
+    wake = undefined;
+  });
+  for (const { index, location } of job.items) {
+    while (credit === 0) await new Promise<void>((r) => (wake = r));
+    credit -= 1;
+    port.postMessage({ index, ...(await work(location, job.options)) });
+  }
+  // Listening keeps a worker alive: let it end once its share is sent.
+  port.unref();
 }

@@ -103,6 +103,7 @@ async function folderSite(
       worker: 'site-worker.cjs',
       options: { asOf },
       local: sitePart,
+      ack: true,
       result: (index, r) => {
         parts[index] = r.part;
         if (!r.page) return;
