@@ -2,10 +2,10 @@
 // same folder — the roll-up must keep ≥ 80 % of validate's throughput, with flat memory.
 // Run alone: node scripts/bench-rollup.mjs [--quick] [--communes=N]
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { corpus as makeCorpus } from './bench-corpus.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin/plan.js');
@@ -60,40 +60,8 @@ function maxRssKb(argv, cwd) {
   return m ? Number(m[1]) : null;
 }
 
-// The same corpus as the validate bench: the Minh Long plan with each commune's own name, units and ids;
-// every tenth commune also has two unit reports in progress/, so the roll-up has records to count.
-const seed = readFileSync(join(root, 'plans/minh-long-2025-h2/plan.yaml'), 'utf8');
-const ids = [...new Set([...seed.matchAll(/^\s*- id: ([a-z0-9-]+)$/gmu)].map((m) => m[1]))];
-function commune(i) {
-  const n = String(i).padStart(4, '0');
-  let text = seed
-    .replaceAll('Minh Long', `Xã Mẫu ${n}`)
-    .replace('id: minh-long-2025-h2', `id: xa-${n}-2025-h2`);
-  for (const id of ids)
-    text = text.replace(new RegExp(`(?<![a-z0-9-])${id}(?![a-z0-9-])`, 'gu'), `${id}-${n}`);
-  return text;
-}
-function corpus(count) {
-  const dir = mkdtempSync(join(tmpdir(), 'kehoach-rollup-'));
-  for (let i = 1; i <= count; i++) {
-    const n = String(i).padStart(4, '0');
-    const d = join(dir, 'plans', `xa-${n}`);
-    mkdirSync(d, { recursive: true });
-    writeFileSync(join(d, 'plan.yaml'), commune(i));
-    if (i % 10 === 0) {
-      mkdirSync(join(d, 'progress'));
-      for (const [u, day] of [
-        ['cong-an-xa', '10'],
-        ['truong-hoc', '17'],
-      ])
-        writeFileSync(
-          join(d, 'progress', `2025-11-${day}-${u}.yaml`),
-          `version: 1\nkind: report\nunit: ${u}-${n}\nreceived: 2025-11-${day}\ncovers: "2025"\n`,
-        );
-    }
-  }
-  return dir;
-}
+// The corpus (N commune plans made from the Minh Long plan) is shared with bench-site.mjs.
+const corpus = (count) => makeCorpus(count, 'kehoach-rollup-');
 
 const all = corpus(COMMUNES);
 const tenth = Math.max(10, Math.floor(COMMUNES / 10));

@@ -361,3 +361,4 @@ console.log(`\nJSON: ${file}`);
 
 // 4. Further benches of other commands: one line each below, run after the table above.
 spawnSync(process.execPath, [join(root, 'scripts/bench-rollup.mjs'), ...args], { stdio: 'inherit' });
+spawnSync(process.execPath, [join(root, 'scripts/bench-site.mjs'), ...args], { stdio: 'inherit' });

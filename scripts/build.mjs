@@ -140,6 +140,7 @@ await Promise.all([
       cli: join(root, 'src/cli/main.ts'),
       'validate-worker': join(root, 'src/cli/validateWorker.ts'),
       'rollup-worker': join(root, 'src/rollup/worker.ts'),
+      'site-worker': join(root, 'src/site/worker.ts'),
     },
   }),
   esbuild.build({

@@ -12,10 +12,7 @@ const PARALLEL_FROM = 48;
 const WORKER_MAX_BYTES = 256 * 1024;
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 48 };
 
-export interface WorkerJob {
-  options: RollupOptions;
-  items: { index: number; location: PlanLocation }[];
-}
+export type WorkerJob = PoolJob<RollupOptions>;
 
 /** Check one plan folder and reduce it to its part of the roll-up (what each worker does). */
 export async function rollupPart(location: PlanLocation, options: RollupOptions): Promise<PlanRollup> {
@@ -38,35 +35,83 @@ export async function collectParts(
 ): Promise<PlanRollup[]> {
   const out = new Array<PlanRollup | undefined>(targets.length);
   let done = 0;
-  const tick = () => progress?.(++done, targets.length);
-  const threads = Math.min(availableParallelism(), 4);
-  const worker = workerFile();
+  await inWorkers(targets, {
+    worker: 'rollup-worker.cjs',
+    options,
+    local: async (location, o) => ({ part: await rollupPart(location, o) }),
+    result: (index, m: { part: PlanRollup }) => {
+      out[index] = m.part;
+      progress?.(++done, targets.length);
+    },
+  });
+  return out as PlanRollup[];
+}
+
+/** What a pool worker is given: the options of the job and its share of the plans, by index. */
+export interface PoolJob<O> {
+  options: O;
+  items: { index: number; location: PlanLocation }[];
+}
+
+/**
+ * The bulk pool shared by `plan rollup` and `plan site`: each plan of `targets` goes through `local`
+ * exactly once, on one of up to 4 worker threads (`dist/<worker>`, which runs `local` on its share and
+ * posts `{index, ...result}` per plan) when there are enough plans and cores, else on this thread.
+ * `result(index, r)` is called as each plan's result arrives (in no fixed order). A plan a worker could
+ * not finish, or too big for a worker's small heap, is done again on the main thread.
+ */
+export async function inWorkers<O, R>(
+  targets: readonly PlanLocation[],
+  job: {
+    worker: string;
+    options: O;
+    local: (location: PlanLocation, options: O) => Promise<R>;
+    result: (index: number, r: R) => void;
+    /** Answer each result, for a worker that waits for answers (`serveShare`) so results never pile up. */
+    ack?: boolean;
+  },
+): Promise<void> {
+  const got = new Uint8Array(targets.length);
+  // PLAN_THREADS=1 keeps everything on this thread (to compare against, in the bench and the tests).
+  const threads = Math.min(Number(process.env.PLAN_THREADS) || availableParallelism(), 4);
+  const worker = workerFile(job.worker);
   if (targets.length >= PARALLEL_FROM && threads >= 2 && worker) {
     const small = targets.flatMap((location, index) =>
       size(location) <= WORKER_MAX_BYTES ? [{ index, location }] : [],
     );
     const { Worker } = await import('node:worker_threads');
+    // An error of `result` (say a page that cannot be written) stops every worker and is thrown here,
+    // never left to escape from an event handler.
+    let failed: { error: unknown } | undefined;
+    const pool: InstanceType<typeof Worker>[] = [];
     await Promise.all(
       Array.from({ length: threads }, (_, w) => {
-        const job: WorkerJob = { options, items: small.filter((_, i) => i % threads === w) };
+        const data: PoolJob<O> = { options: job.options, items: small.filter((_, i) => i % threads === w) };
         return new Promise<void>((resolve) => {
-          const t = new Worker(worker, { workerData: job, resourceLimits: WORKER_LIMITS });
-          t.on('message', (m: { index: number; part: PlanRollup }) => {
-            out[m.index] = m.part;
-            tick();
+          const t = new Worker(worker, { workerData: data, resourceLimits: WORKER_LIMITS });
+          pool.push(t);
+          t.on('message', (m: R & { index: number }) => {
+            if (failed) return;
+            got[m.index] = 1;
+            try {
+              job.result(m.index, m);
+              if (job.ack) t.postMessage(m.index);
+            } catch (error) {
+              failed = { error };
+              for (const other of pool) void other.terminate();
+            }
           });
           t.on('error', () => resolve());
           t.on('exit', () => resolve());
         });
       }),
     );
+    if (failed) throw failed.error;
   }
   for (let i = 0; i < targets.length; i++) {
-    if (out[i]) continue;
-    out[i] = await rollupPart(targets[i]!, options);
-    tick();
+    if (got[i]) continue;
+    job.result(i, await job.local(targets[i]!, job.options));
   }
-  return out as PlanRollup[];
 }
 
 function size(location: PlanLocation): number {
@@ -77,11 +122,40 @@ function size(location: PlanLocation): number {
   }
 }
 
-/** The bundled worker sits at dist/rollup-worker.cjs (beside dist/cli.cjs, above dist/cmd/*.cjs); from source (tests) there is none. */
-function workerFile(): string | undefined {
-  for (const rel of ['./rollup-worker.cjs', '../rollup-worker.cjs']) {
+/** A bundled worker sits in dist/ (beside dist/cli.cjs, above dist/cmd/*.cjs); from source (tests) there is none. */
+function workerFile(name: string): string | undefined {
+  for (const rel of [`./${name}`, `../${name}`]) {
     const f = fileURLToPath(new URL(rel, import.meta.url));
     if (existsSync(f)) return f;
   }
   return undefined;
+}
+
+/** Results a worker run by `serveShare` may send ahead of the main thread's answers. */
+const WINDOW = 8;
+
+/**
+ * The loop of a pool worker whose results are large (pages): it runs `work` on its share and sends each
+ * result, but never more than WINDOW ahead of the answers, so when the main thread is slower (writing
+ * files) the results wait unmade in the worker instead of piling up in the main thread's memory.
+ */
+export async function serveShare<O, R extends object>(
+  port: import('node:worker_threads').MessagePort,
+  job: PoolJob<O>,
+  work: (location: PlanLocation, options: O) => Promise<R>,
+): Promise<void> {
+  let credit = WINDOW;
+  let wake: (() => void) | undefined;
+  port.on('message', () => {
+    credit += 1;
+    wake?.();
+    wake = undefined;
+  });
+  for (const { index, location } of job.items) {
+    while (credit === 0) await new Promise<void>((r) => (wake = r));
+    credit -= 1;
+    port.postMessage({ index, ...(await work(location, job.options)) });
+  }
+  // Listening keeps a worker alive: let it end once its share is sent.
+  port.unref();
 }

@@ -28,6 +28,12 @@ th,td{border:1px solid var(--rule);padding:4px 8px;text-align:left;vertical-alig
 thead th{background:var(--head)}
 tbody th{font-weight:600}
 #plans tbody th{min-width:16em}
+#plans thead th{text-align:center;vertical-align:bottom;white-space:normal}
+#plans tbody td:first-of-type{min-width:9em}
+#plans .period{display:block;font-weight:400;color:var(--muted);font-size:13px}
+#plans tfoot th,#plans tfoot td{font-weight:700;background:var(--head)}
+table.indicator{width:auto;min-width:480px}
+.met{color:#1b5e20;font-weight:700}
 td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 td.date,th.date{white-space:nowrap}
 tr.past th,tr.past td{color:var(--muted)}

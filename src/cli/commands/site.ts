@@ -1,14 +1,16 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { checkPlanFolder } from '../../check/checkFolder.js';
-import { hasErrors } from '../../check/diagnostic.js';
 import { IoError, UsageError } from '../../errors.js';
 import { msg } from '../../i18n/index.js';
 import { defaultPlans, displayPath, PLAN_FILE, planAt, resolvePlan, walkPlans } from '../../load/discover.js';
 import type { IsoDate } from '../../model/dates.js';
 import { warningsText } from '../../render/diagnostics.js';
+import { inWorkers } from '../../rollup/collect.js';
+import { rollup } from '../../rollup/rollup.js';
+import type { PlanRollup } from '../../rollup/types.js';
 import { pageName, sitePage } from '../../site/buildSite.js';
-import { indexPage, type SiteIndexRow, siteIndexRow, sortIndexRows } from '../../site/siteIndex.js';
+import { indexPage } from '../../site/siteIndex.js';
+import { type SitePart, type SitePartOptions, sitePart } from '../../site/sitePart.js';
 import { writeFileAtomic } from '../../util/atomicWrite.js';
 import type { CommandResult, Context } from '../context.js';
 import { loadPlanForCommand } from '../loadPlan.js';
@@ -39,36 +41,29 @@ export async function siteCommand(
   const previous = siteFolder(out, shown, opts.force);
   const notes: string[] = [];
   const written: string[] = [];
-  const rows: SiteIndexRow[] = [];
   let refused = 0;
   const write = (name: string, content: string) => {
     if (written.length === 0) makeFolder(out, shown);
     writeIfChanged(join(out, name), content, `${shown}/${name}`);
     written.push(name);
   };
+  // A page written under a provisional name takes its final one (the list of written files follows).
+  const rename = (from: string, to: string) => {
+    try {
+      renameSync(join(out, from), join(out, to));
+    } catch (e) {
+      throw IoError.from(e, `${shown}/${to}`);
+    }
+    written[written.indexOf(from)] = to;
+  };
   if (!folder) {
     const loaded = await loadPlanForCommand(planArg, ctx, 'site');
     notes.push(warningsText(loaded.diagnostics));
     write('index.html', sitePage(loaded.plan, loaded.records, { asOf: opts.asOf }).html);
   } else {
-    const taken = new Set<string>();
-    for (const file of folder) {
-      // Each page is written as soon as it is made; only its index row is kept.
-      const checked = await checkPlanFolder(planAt(file, ctx.cwd));
-      const display = displayPath(dirname(file), ctx.cwd);
-      if (!checked.plan || hasErrors(checked.diagnostics)) {
-        const errors = Math.max(1, checked.diagnostics.filter((d) => d.severity === 'error').length);
-        refused += 1;
-        notes.push(`${msg().site.skipped({ plan: display, errors })}\n`);
-        rows.push(siteIndexRow({ display, plan: undefined, report: undefined, errors, href: undefined }));
-        continue;
-      }
-      const href = pageName(checked.plan.id, taken);
-      const page = sitePage(checked.plan, checked.records, { asOf: opts.asOf, back: 'index.html' });
-      write(href, page.html);
-      rows.push(siteIndexRow({ display, plan: checked.plan, report: page.report, errors: 0, href }));
-    }
-    write('index.html', indexPage(sortIndexRows(rows), opts.asOf));
+    const built = await folderSite(folder, opts.asOf, ctx.cwd, { write, rename });
+    refused = built.refused;
+    notes.push(...built.notes);
   }
   // Pages this command wrote last time for plans that are gone are removed; nothing else is touched.
   const now = new Set(written);
@@ -83,6 +78,70 @@ export async function siteCommand(
     stderr: notes.join(''),
     code: refused ? 1 : 0,
   };
+}
+
+/**
+ * A folder of plans: every plan checked and its page made on the roll-up's worker pool, each page
+ * written as it arrives (only its roll-up part is kept), then the index from the roll-up of the parts.
+ * Page names follow path order whatever order the pages arrive in: a page is written under the name it
+ * would get in path order so far, and renamed once every id is known if an earlier plan shares its id.
+ */
+async function folderSite(
+  files: readonly string[],
+  asOf: IsoDate,
+  cwd: string,
+  site: { write: (name: string, content: string) => void; rename: (from: string, to: string) => void },
+): Promise<{ refused: number; notes: string[] }> {
+  const parts = new Array<PlanRollup | undefined>(files.length);
+  const ids = new Array<string | undefined>(files.length);
+  const provisional = new Map<number, string>();
+  const claimed = new Set<string>();
+  const notes: string[] = [];
+  await inWorkers<SitePartOptions, SitePart>(
+    files.map((f) => planAt(f, cwd)),
+    {
+      worker: 'site-worker.cjs',
+      options: { asOf },
+      local: sitePart,
+      ack: true,
+      result: (index, r) => {
+        parts[index] = r.part;
+        if (!r.page) return;
+        ids[index] = r.page.id;
+        // The name it would get if the pages came in path order (they mostly do); fixed below if not.
+        const name = pageName(r.page.id, claimed);
+        provisional.set(index, name);
+        site.write(name, r.page.html);
+      },
+    },
+  );
+  // The final names, in path order (as one thread would give them); moved through temporary names so
+  // no page overwrites another on the way.
+  const taken = new Set<string>();
+  const href = new Map<string, string>();
+  const moves: { from: string; to: string }[] = [];
+  for (let i = 0; i < files.length; i++) {
+    const id = ids[i];
+    if (id === undefined) continue;
+    const to = pageName(id, taken);
+    href.set(parts[i]!.file, to);
+    const from = provisional.get(i)!;
+    if (from !== to) moves.push({ from, to });
+  }
+  for (const [k, m] of moves.entries()) site.rename(m.from, `~move-${k}.html`);
+  for (const [k, m] of moves.entries()) site.rename(`~move-${k}.html`, m.to);
+  let refused = 0;
+  for (const p of parts) {
+    if (p!.figures !== null) continue;
+    refused += 1;
+    notes.push(`${msg().site.skipped({ plan: dirname(p!.file), errors: Math.max(1, p!.errors) })}\n`);
+  }
+  const r = rollup(parts as PlanRollup[], { asOf });
+  site.write(
+    'index.html',
+    indexPage(r, (p) => href.get(p.file)),
+  );
+  return { refused, notes };
 }
 
 function makeFolder(out: string, shown: string): void {
