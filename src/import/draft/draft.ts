@@ -18,10 +18,12 @@ export interface DraftTask {
   lead?: PendingRef[];
   supportLabel?: TaskFile['supportLabel'];
   support?: PendingRef[];
+  leadLine?: boolean;
+  supportLine?: boolean;
   timeLabel?: TaskFile['timeLabel'];
   timeframe?: Timeframe;
   output?: string;
-  numbering?: 'decimal' | 'letter';
+  numbering?: 'decimal' | 'letter' | 'dash';
   subtasks?: DraftTask[];
 }
 
@@ -192,6 +194,8 @@ const TASK_KEYS = [
   'lead',
   'supportLabel',
   'support',
+  'leadLine',
+  'supportLine',
   'timeLabel',
   'timeframe',
   'output',

@@ -144,8 +144,13 @@ export function buildTask(
       // "- Sở Y tế chủ trì kiểm tra …": the bullet stays as written and its units lead the task.
       const said = a || task.lead ? undefined : leadInSentence(n.marker.rest);
       if (said) {
+        // The bullet names them; render gives it back as written, without a generated line.
         task.lead = refsOf(ctx, said.lead);
-        if (said.support.length && !task.support) task.support = refsOf(ctx, said.support);
+        task.leadLine = false;
+        if (said.support.length && !task.support) {
+          task.support = refsOf(ctx, said.support);
+          task.supportLine = false;
+        }
       }
       if (a) apply(a, n.para.line, kids);
       else if (kids.length) bullets.push({ text: n.marker.rest || '…', bullets: kids });
@@ -179,13 +184,21 @@ export function buildTask(
     }
   }
   if (!task.lead && stated) {
+    // A heading ("1. Sở Y tế", a role, a group of agencies) or the title's sentence names the lead:
+    // the document has no "Cơ quan chủ trì" line here, and render must not add one.
     task.lead = refsOf(ctx, stated.lead);
-    if (stated.support.length && !task.support) task.support = refsOf(ctx, stated.support);
+    task.leadLine = false;
+    if (stated.support.length && !task.support) {
+      task.support = refsOf(ctx, stated.support);
+      task.supportLine = false;
+    }
   }
   if (text.length) task.text = text.length === 1 ? text[0]! : text;
   if (bullets.length) task.bullets = bullets;
   if (subs.length) {
     if (subs[0]!.marker.kind === 'letter') task.numbering = 'letter';
+    // Duties the document wrote as "-" lines are printed back so (their numbers only track them).
+    else if (subs.every((n) => DUTIES.has(n))) task.numbering = 'dash';
     task.subtasks = subs.map((s, i) =>
       buildTask(
         s,
