@@ -192,8 +192,24 @@ describe('real plans 06–11', () => {
     // The head of the Ban Chỉ đạo, a role, leads its four duties too.
     const head = nameKey('Trưởng Ban Chỉ đạo');
     expect(kinds('Trưởng Ban Chỉ đạo')).toEqual([0, 1, 2, 3].map(() => [[head], null]));
-    // Section III (5 items, no lead, no time) and IV (1 group, 6 bodies, 24 duties).
+    // A group the heading describes and lists ("Các cơ quan … (gồm các Sở: …)") and the subject of
+    // "Trách nhiệm của đối tượng thực hiện kiểm kê:" are units too, and lead their duties.
+    const group = nameKey('các cơ quan quan tham mưu quản lý ngành, lĩnh vực');
+    expect(kinds('Các cơ quan quan tham mưu quản lý ngành')).toEqual([
+      [[group], 'from 2025-11-01'],
+      [[group], 'from 2025-12-01'],
+    ]);
+    const subject = nameKey('đối tượng thực hiện kiểm kê');
+    expect(leadOf(r, byTitle(r, 'Trách nhiệm của đối tượng thực hiện kiểm kê'))).toEqual([subject]);
+    expect(kinds('Trách nhiệm của đối tượng thực hiện kiểm kê').map(([lead]) => lead)).toEqual(
+      [0, 1, 2, 3].map(() => [subject]),
+    );
+    // Section III (5 items, no lead, no time) and IV (1 group, 6 bodies, 24 duties): the 30 tasks
+    // of IV under a body all have their lead, the 6 others have none, as the document says.
     expect(r.plan.tasks).toHaveLength(36);
+    const led = r.plan.tasks.filter((t) => t.lead.length > 0);
+    expect(led).toHaveLength(30);
+    expect(led.every((t) => t.number.startsWith('IV.1.'))).toBe(true);
   });
 
   it('09 Đắk Lắk 0129/KH-UBND: the only task section is PHÂN CÔNG NHIỆM VỤ', async () => {

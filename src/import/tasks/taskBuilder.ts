@@ -34,7 +34,7 @@ export function buildTask(
     if (i !== -1) title = (content.splice(i, 1)[0] as { para: { text: string } }).para.text;
   }
   title ||= node.para.text;
-  const agency = DUTIES.has(node) ? undefined : agencyOfHeading(title);
+  const agency = DUTIES.has(node) ? undefined : agencyOfHeading(title, hasDuties(content));
   if (agency || ownTimes(content) >= 2) content = dutiesAsSubtasks(content);
   const stated = agency ?? leadInSentence(title) ?? inherited;
   const task: DraftTask = { id: taskId(ctx, title, parent), title };
@@ -248,6 +248,10 @@ export function detailOf(text: string): 'time' | 'other' | undefined {
 
 /** Sub-tasks made from "-" duties: their text is work, never an agency heading. */
 const DUTIES = new WeakSet<Node>();
+
+/** "-" lines under the heading that are duties, not "- Cơ quan chủ trì: …" attributes. */
+const hasDuties = (content: readonly Content[]): boolean =>
+  content.some((c) => c.t === 'node' && c.node.marker.kind === 'dash' && !parseAttribute(c.node.marker.rest));
 
 /** How many "-" duties are followed by a time line of their own ("Thời gian thực hiện: …"). */
 function ownTimes(content: readonly Content[]): number {
