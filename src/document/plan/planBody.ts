@@ -147,7 +147,7 @@ export function taskLines(task: Task, dash = false): string[] {
     if (task.support.length > 0 && f.supportLine !== false)
       line(f.supportLabel ?? doc.supportLabel, joinMentions(task.support));
   }
-  if (task.time?.label) line(f.timeLabel ?? doc.timeLabel, task.time.label);
+  if (task.time?.label && f.timeLine !== false) line(f.timeLabel ?? doc.timeLabel, task.time.label);
   if (f.output) line(doc.outputLabel, f.output);
   return out;
 }

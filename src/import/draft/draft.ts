@@ -21,6 +21,7 @@ export interface DraftTask {
   leadLine?: boolean;
   supportLine?: boolean;
   timeLabel?: TaskFile['timeLabel'];
+  timeLine?: boolean;
   timeframe?: Timeframe;
   output?: string;
   numbering?: 'decimal' | 'letter' | 'dash';
@@ -197,6 +198,7 @@ const TASK_KEYS = [
   'leadLine',
   'supportLine',
   'timeLabel',
+  'timeLine',
   'timeframe',
   'output',
   'indicators',

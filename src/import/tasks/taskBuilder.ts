@@ -180,6 +180,7 @@ export function buildTask(
     const parsed = trailingTime(title, ctx.year);
     if (parsed) {
       task.timeframe = parsed;
+      task.timeLine = false;
       noteTime(ctx, parsed);
     }
   }
