@@ -100,6 +100,21 @@ describe('patterns, one fixture each', () => {
     ]);
   });
 
+  it('in a table flattened to "|" lines, a row with an empty number cell continues the task above', async () => {
+    const r = await load('patterns', 'table-continuation-row-pipe.txt');
+    expect(r.plan.tasks.map((t) => [t.number, t.file.title, t.file.text ?? null])).toEqual([
+      ['1', 'Tuyên truyền phòng bệnh sốt xuất huyết', ['tại các thôn và trường học']],
+      ['2', 'Giám sát ca bệnh', null],
+      ['3', 'Phun hóa chất diệt muỗi', ['ở các ổ dịch cũ']],
+    ]);
+    expect(r.plan.tasks.map((t) => t.lead.map((m) => m.text))).toEqual([
+      ['Trạm Y tế xã'],
+      ['Công an xã'],
+      ['Trạm Y tế xã'],
+    ]);
+    expect(r.remarks.filter((x) => x.code === 'tableStray' || x.code === 'tableStopped')).toEqual([]);
+  });
+
   it('a table that stops being understood is reported with its row, and what follows is kept', async () => {
     const r = await load('patterns', 'table-stops-midway.txt');
     expect(r.plan.tasks).toHaveLength(1);
