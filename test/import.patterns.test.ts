@@ -100,6 +100,21 @@ describe('patterns, one fixture each', () => {
     ]);
   });
 
+  it('in a table flattened to "|" lines, a row with an empty number cell continues the task above', async () => {
+    const r = await load('patterns', 'table-continuation-row-pipe.txt');
+    expect(r.plan.tasks.map((t) => [t.number, t.file.title, t.file.text ?? null])).toEqual([
+      ['1', 'Tuyên truyền phòng bệnh sốt xuất huyết', ['tại các thôn và trường học']],
+      ['2', 'Giám sát ca bệnh', null],
+      ['3', 'Phun hóa chất diệt muỗi', ['ở các ổ dịch cũ']],
+    ]);
+    expect(r.plan.tasks.map((t) => t.lead.map((m) => m.text))).toEqual([
+      ['Trạm Y tế xã'],
+      ['Công an xã'],
+      ['Trạm Y tế xã'],
+    ]);
+    expect(r.remarks.filter((x) => x.code === 'tableStray' || x.code === 'tableStopped')).toEqual([]);
+  });
+
   it('a table that stops being understood is reported with its row, and what follows is kept', async () => {
     const r = await load('patterns', 'table-stops-midway.txt');
     expect(r.plan.tasks).toHaveLength(1);
@@ -192,8 +207,24 @@ describe('real plans 06–11', () => {
     // The head of the Ban Chỉ đạo, a role, leads its four duties too.
     const head = nameKey('Trưởng Ban Chỉ đạo');
     expect(kinds('Trưởng Ban Chỉ đạo')).toEqual([0, 1, 2, 3].map(() => [[head], null]));
-    // Section III (5 items, no lead, no time) and IV (1 group, 6 bodies, 24 duties).
+    // A group the heading describes and lists ("Các cơ quan … (gồm các Sở: …)") and the subject of
+    // "Trách nhiệm của đối tượng thực hiện kiểm kê:" are units too, and lead their duties.
+    const group = nameKey('các cơ quan quan tham mưu quản lý ngành, lĩnh vực');
+    expect(kinds('Các cơ quan quan tham mưu quản lý ngành')).toEqual([
+      [[group], 'from 2025-11-01'],
+      [[group], 'from 2025-12-01'],
+    ]);
+    const subject = nameKey('đối tượng thực hiện kiểm kê');
+    expect(leadOf(r, byTitle(r, 'Trách nhiệm của đối tượng thực hiện kiểm kê'))).toEqual([subject]);
+    expect(kinds('Trách nhiệm của đối tượng thực hiện kiểm kê').map(([lead]) => lead)).toEqual(
+      [0, 1, 2, 3].map(() => [subject]),
+    );
+    // Section III (5 items, no lead, no time) and IV (1 group, 6 bodies, 24 duties): the 30 tasks
+    // of IV under a body all have their lead, the 6 others have none, as the document says.
     expect(r.plan.tasks).toHaveLength(36);
+    const led = r.plan.tasks.filter((t) => t.lead.length > 0);
+    expect(led).toHaveLength(30);
+    expect(led.every((t) => t.number.startsWith('IV.1.'))).toBe(true);
   });
 
   it('09 Đắk Lắk 0129/KH-UBND: the only task section is PHÂN CÔNG NHIỆM VỤ', async () => {

@@ -111,36 +111,43 @@ function partBlocks(part: Part, marker: string, depth: number, units: UnitRegist
 }
 
 /** "- text" or "- Nội dung: text", with "+ …" lines under it. */
-export function bulletLines(bullets: readonly Bullet[] | undefined): string[] {
+export function bulletLines(bullets: readonly Bullet[] | undefined, mark = '-'): string[] {
   const out: string[] = [];
   for (const b of bullets ?? []) {
     if (typeof b === 'string') {
-      out.push(`- ${cleanText(b)}`);
+      out.push(`${mark} ${cleanText(b)}`);
       continue;
     }
-    out.push(`- ${b.label ? `${cleanText(b.label)}: ` : ''}${cleanText(b.text)}`);
+    out.push(`${mark} ${b.label ? `${cleanText(b.label)}: ` : ''}${cleanText(b.text)}`);
     for (const sub of b.bullets ?? []) out.push(`+ ${cleanText(sub)}`);
   }
   return out;
 }
 
-const bulletBlocks = (bullets: readonly Bullet[] | undefined): Block[] =>
-  bulletLines(bullets).map((l) => block('para', l));
+const bulletBlocks = (bullets: readonly Bullet[] | undefined, mark = '-'): Block[] =>
+  bulletLines(bullets, mark).map((l) => block('para', l));
 
-/** "- Cơ quan chủ trì: …." and its siblings, generated from the structured task. */
-export function taskLines(task: Task): string[] {
+/**
+ * "- Cơ quan chủ trì: …." and its siblings, generated from the structured task. `dash`: the task is
+ * itself a "-" duty, and its lines are plain ("Thời gian thực hiện: …"), as such plans write them.
+ */
+export function taskLines(task: Task, dash = false): string[] {
   const f = task.file;
   const out: string[] = [];
-  const line = (label: string, value: string) => out.push(`- ${label}: ${endWith(cleanText(value), '.')}`);
+  const line = (label: string, value: string) =>
+    out.push(`${dash ? '' : '- '}${label}: ${endWith(cleanText(value), '.')}`);
   if (f.leadText) {
     // The document wrote who does what as a sentence; it replaces the generated lead and support
     // lines, while lead/support still carry the unit ids for tracking.
     line(f.leadLabel ?? doc.leadLabel, f.leadText);
   } else {
-    if (task.lead.length > 0) line(f.leadLabel ?? doc.leadLabel, joinMentions(task.lead));
-    if (task.support.length > 0) line(f.supportLabel ?? doc.supportLabel, joinMentions(task.support));
+    // `leadLine: false`: a heading ("1. Sở Y tế") or the task's own sentence already names them.
+    if (task.lead.length > 0 && f.leadLine !== false)
+      line(f.leadLabel ?? doc.leadLabel, joinMentions(task.lead));
+    if (task.support.length > 0 && f.supportLine !== false)
+      line(f.supportLabel ?? doc.supportLabel, joinMentions(task.support));
   }
-  if (task.time?.label) line(f.timeLabel ?? doc.timeLabel, task.time.label);
+  if (task.time?.label && f.timeLine !== false) line(f.timeLabel ?? doc.timeLabel, task.time.label);
   if (f.output) line(doc.outputLabel, f.output);
   return out;
 }
@@ -150,19 +157,22 @@ export function taskLines(task: Task): string[] {
  * then its sub-tasks. A title with content under it is a heading; a task that is one sentence is a
  * plain numbered paragraph, as ND30 has it for a khoản without a title.
  */
-function taskBlocks(path: string, tasks: Map<string, Task>): Block[] {
+function taskBlocks(path: string, tasks: Map<string, Task>, dash = false): Block[] {
   const task = tasks.get(path);
   if (!task) return [];
   const f = task.file;
   const texts = paragraphs(f.text);
   const hasBody = texts.length > 0 || !!f.bullets || !!f.subtasks;
-  const title = numbered(task.marker, withoutMarker(f.title, task.marker));
+  // A parent with `numbering: dash` wrote its sub-tasks as "-" duties: printed so, as plain lines.
+  const title = dash ? `- ${cleanText(f.title)}` : numbered(task.marker, withoutMarker(f.title, task.marker));
   const out: Block[] = [
-    hasBody ? block(task.depth === 0 ? 'heading' : 'subheading', title) : block('para', title),
+    hasBody && !dash ? block(task.depth === 0 ? 'heading' : 'subheading', title) : block('para', title),
   ];
   for (const t of texts) out.push(block('para', t));
-  out.push(...bulletBlocks(f.bullets));
-  for (const l of taskLines(task)) out.push(block('para', l));
-  f.subtasks?.forEach((_, i) => out.push(...taskBlocks(`${path}/subtasks/${i}`, tasks)));
+  // The points under a "-" duty are "+" lines.
+  out.push(...bulletBlocks(f.bullets, dash ? '+' : '-'));
+  for (const l of taskLines(task, dash)) out.push(block('para', l));
+  const dashes = f.numbering === 'dash';
+  f.subtasks?.forEach((_, i) => out.push(...taskBlocks(`${path}/subtasks/${i}`, tasks, dashes)));
   return out;
 }

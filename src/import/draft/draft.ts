@@ -18,10 +18,13 @@ export interface DraftTask {
   lead?: PendingRef[];
   supportLabel?: TaskFile['supportLabel'];
   support?: PendingRef[];
+  leadLine?: boolean;
+  supportLine?: boolean;
   timeLabel?: TaskFile['timeLabel'];
+  timeLine?: boolean;
   timeframe?: Timeframe;
   output?: string;
-  numbering?: 'decimal' | 'letter';
+  numbering?: 'decimal' | 'letter' | 'dash';
   subtasks?: DraftTask[];
 }
 
@@ -192,7 +195,10 @@ const TASK_KEYS = [
   'lead',
   'supportLabel',
   'support',
+  'leadLine',
+  'supportLine',
   'timeLabel',
+  'timeLine',
   'timeframe',
   'output',
   'indicators',

@@ -65,6 +65,8 @@ function readRows(
   const strays: Table['strays'] = [];
   let stopped: Table['stopped'];
   let i = start;
+  // Where the last row read ended: the empty cell there is that row's end.
+  let rowEnd = -1;
   while (i < cells.length) {
     const c = cells[i]!;
     const text = cellText(c);
@@ -76,6 +78,14 @@ function readRows(
     const again = headerLength(cells.slice(i, i + 10).map(cellText));
     if (again >= 3 && columnsOf(cells.slice(i, i + again).map(cellText))) {
       i += again;
+      rowEnd = i;
+      continue;
+    }
+    const cont = continuationRow(cells, rowEnd, i, columns);
+    if (rows.length && cont) {
+      rows.push({ cells: cont.map(toTableCell), line: c.paras[0]?.line ?? c.line });
+      i = rowEnd + 1 + columns.count;
+      rowEnd = i;
       continue;
     }
     if (!isRowStart(text)) {
@@ -101,9 +111,31 @@ function readRows(
     const rowCells = cells.slice(i, i + width).map(toTableCell);
     rows.push({ cells: rowCells, line: rowCells[0]!.line });
     i += width;
+    rowEnd = i;
   }
   return {
     table: { kind: 'table', line, columns, headers, rows, strays, ...(stopped ? { stopped } : {}) },
     end: i,
   };
+}
+
+/**
+ * "| | tại các thôn và trường học | | |": a row with an empty number cell continues the row above (a
+ * cell broken over a page). Flattened, it is the row end, then empty cells up to its first text; it is
+ * a row only when that text sits in a column after the number and the row's cells end where the
+ * header's do (an empty cell, or the end).
+ */
+function continuationRow(
+  cells: readonly Cell[],
+  rowEnd: number,
+  i: number,
+  columns: ColumnMap,
+): Cell[] | undefined {
+  if (rowEnd < 0 || columns.number !== 0 || isRowStart(cellText(cells[i]!))) return undefined;
+  const first = rowEnd + 1;
+  const column = i - first;
+  if (column < 1 || column >= columns.count) return undefined;
+  const end = first + columns.count;
+  if (end > cells.length || (end < cells.length && cellText(cells[end]!))) return undefined;
+  return cells.slice(first, end);
 }

@@ -29,11 +29,22 @@ export function joins(a: Line, b: Line, mode: Mode, cell: boolean): boolean {
     return mode.wrapped && !terminal && /^[\p{Ll}\d]/u.test(marker.rest);
   }
   if (!mode.wrapped || cell) return !terminal && !marker && (lower || digit);
-  if (marker) return false;
+  // Blank lines part the paragraphs: "… ưu tiên các địa bàn cấp độ\n1. Cấp ngay …" and "… Nghị quyết
+  // số\n48/NQ-CP." are one sentence cut before a number, not a new numbered item.
+  if (marker)
+    return (
+      mode.blankSeparated &&
+      (marker.kind === 'decimal' || marker.kind === 'number') &&
+      !a.closesBold &&
+      !a.allBold &&
+      /[\p{Ll},]$/u.test(a.text)
+    );
   if (a.allBold && a.closesBold) return false;
   // Header lines in capitals, one plain and one bold, are two lines ("UBND HUYỆN X" / "**PHÒNG Y**").
   if (isAllCaps(a.text) && isAllCaps(b.text) && a.allBold !== b.allBold) return false;
-  if (isAllCaps(a.text) !== isAllCaps(b.text)) return false;
+  // One word in capitals ("48/NQ-CP.") after a sentence cut mid-way is that sentence's end.
+  const oneWord = !/\s/u.test(b.text.trim()) && /[\p{Ll},]$/u.test(a.text);
+  if (isAllCaps(a.text) !== isAllCaps(b.text) && !oneWord) return false;
   if (!mode.blankSeparated && terminal) return false;
   return true;
 }

@@ -11,10 +11,18 @@ export interface StatedLead {
   support: UnitMention[];
 }
 
-/** The agency a heading names, or undefined when the heading is a title of work, not of an agency. */
-export function agencyOfHeading(heading: string): StatedLead | undefined {
+/**
+ * The agency a heading names, or undefined when the heading is a title of work, not of an agency.
+ * `duties`: "-" duties follow the heading, so "Trách nhiệm của đối tượng thực hiện kiểm kê:" names
+ * who does them even when that is a role or a described group rather than an agency's name.
+ */
+export function agencyOfHeading(heading: string, duties = false): StatedLead | undefined {
   const whole = agencyName(heading);
   if (whole) return whole;
+  if (duties) {
+    const whose = whoseDuties(heading);
+    if (whose) return whose;
+  }
   // "Đề nghị Công ty Điện lực Đắk Lắk: Khẩn trương kiểm tra, …": the agency, a colon, its duty.
   const colon = heading.indexOf(':');
   return colon > 0 ? agencyName(heading.slice(0, colon)) : undefined;
@@ -38,7 +46,27 @@ function agencyName(heading: string): StatedLead | undefined {
     const r = splitUnits(cand, true);
     if (r.clean && r.mentions.length) return { lead: r.mentions, support: [] };
   }
-  return leadInSentence(t);
+  return leadInSentence(t) ?? describedGroup(t);
+}
+
+/**
+ * "Các cơ quan tham mưu quản lý ngành, lĩnh vực (gồm các Sở: Xây dựng, …)": a group the heading
+ * describes and then lists; the description is one unit, its commas part no names.
+ */
+function describedGroup(t: string): StatedLead | undefined {
+  const m = /^(.+?)\s*\((?:bao\s+)?gồm\b[^()]*\)$/iu.exec(t);
+  const name = m?.[1]?.trim();
+  if (!name || /[.;:]/u.test(name) || name.split(' ').length > 15) return undefined;
+  return { lead: [{ text: name, sep: ',' }], support: [] };
+}
+
+/** "Trách nhiệm của X", "Nhiệm vụ của X": X, a short noun phrase, whatever kind of unit it is. */
+function whoseDuties(heading: string): StatedLead | undefined {
+  const t = heading.replace(/\*+/gu, '').replace(/\s+/gu, ' ').trim().replace(/\s*:$/u, '');
+  const m = /^(?:trách nhiệm|nhiệm vụ)(?: cụ thể)? của\s+(.+)$/iu.exec(t);
+  const who = m?.[1]?.replace(/\s*\([^()]*\)$/u, '').trim();
+  if (!who || /[.;:,]/u.test(who) || who.split(' ').length > 12) return undefined;
+  return { lead: [{ text: who, sep: ',' }], support: [] };
 }
 
 /** "Sở Y tế chủ trì …", "Sở A chủ trì, phối hợp với Sở B …": the units before "chủ trì". */

@@ -43,6 +43,7 @@ export const TIME_LABELS: readonly NonNullable<TaskFile['timeLabel']>[] = [
   'Thời gian thực hiện',
   'Thời gian hoàn thành',
   'Thời hạn hoàn thành',
+  'Thời hạn thực hiện',
 ];
 
 export function parseAttribute(text: string): Attribute | undefined {

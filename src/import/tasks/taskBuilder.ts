@@ -34,7 +34,7 @@ export function buildTask(
     if (i !== -1) title = (content.splice(i, 1)[0] as { para: { text: string } }).para.text;
   }
   title ||= node.para.text;
-  const agency = DUTIES.has(node) ? undefined : agencyOfHeading(title);
+  const agency = DUTIES.has(node) ? undefined : agencyOfHeading(title, hasDuties(content));
   if (agency || ownTimes(content) >= 2) content = dutiesAsSubtasks(content);
   const stated = agency ?? leadInSentence(title) ?? inherited;
   const task: DraftTask = { id: taskId(ctx, title, parent), title };
@@ -144,8 +144,13 @@ export function buildTask(
       // "- Sở Y tế chủ trì kiểm tra …": the bullet stays as written and its units lead the task.
       const said = a || task.lead ? undefined : leadInSentence(n.marker.rest);
       if (said) {
+        // The bullet names them; render gives it back as written, without a generated line.
         task.lead = refsOf(ctx, said.lead);
-        if (said.support.length && !task.support) task.support = refsOf(ctx, said.support);
+        task.leadLine = false;
+        if (said.support.length && !task.support) {
+          task.support = refsOf(ctx, said.support);
+          task.supportLine = false;
+        }
       }
       if (a) apply(a, n.para.line, kids);
       else if (kids.length) bullets.push({ text: n.marker.rest || '…', bullets: kids });
@@ -175,17 +180,26 @@ export function buildTask(
     const parsed = trailingTime(title, ctx.year);
     if (parsed) {
       task.timeframe = parsed;
+      task.timeLine = false;
       noteTime(ctx, parsed);
     }
   }
   if (!task.lead && stated) {
+    // A heading ("1. Sở Y tế", a role, a group of agencies) or the title's sentence names the lead:
+    // the document has no "Cơ quan chủ trì" line here, and render must not add one.
     task.lead = refsOf(ctx, stated.lead);
-    if (stated.support.length && !task.support) task.support = refsOf(ctx, stated.support);
+    task.leadLine = false;
+    if (stated.support.length && !task.support) {
+      task.support = refsOf(ctx, stated.support);
+      task.supportLine = false;
+    }
   }
   if (text.length) task.text = text.length === 1 ? text[0]! : text;
   if (bullets.length) task.bullets = bullets;
   if (subs.length) {
     if (subs[0]!.marker.kind === 'letter') task.numbering = 'letter';
+    // Duties the document wrote as "-" lines are printed back so (their numbers only track them).
+    else if (subs.every((n) => DUTIES.has(n))) task.numbering = 'dash';
     task.subtasks = subs.map((s, i) =>
       buildTask(
         s,
@@ -235,6 +249,10 @@ export function detailOf(text: string): 'time' | 'other' | undefined {
 
 /** Sub-tasks made from "-" duties: their text is work, never an agency heading. */
 const DUTIES = new WeakSet<Node>();
+
+/** "-" lines under the heading that are duties, not "- Cơ quan chủ trì: …" attributes. */
+const hasDuties = (content: readonly Content[]): boolean =>
+  content.some((c) => c.t === 'node' && c.node.marker.kind === 'dash' && !parseAttribute(c.node.marker.rest));
 
 /** How many "-" duties are followed by a time line of their own ("Thời gian thực hiện: …"). */
 function ownTimes(content: readonly Content[]): number {
