@@ -20,14 +20,15 @@ function commune(i) {
     text = text.replace(new RegExp(`(?<![a-z0-9-])${id}(?![a-z0-9-])`, 'gu'), `${id}-${n}`);
   return text;
 }
-export function corpus(count, prefix = 'kehoach-bench-') {
+/** `progress: false` leaves out the unit reports (the validate bench measures plans alone). */
+export function corpus(count, prefix = 'kehoach-bench-', { progress = true } = {}) {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   for (let i = 1; i <= count; i++) {
     const n = String(i).padStart(4, '0');
     const d = join(dir, 'plans', `xa-${n}`);
     mkdirSync(d, { recursive: true });
     writeFileSync(join(d, 'plan.yaml'), commune(i));
-    if (i % 10 === 0) {
+    if (progress && i % 10 === 0) {
       mkdirSync(join(d, 'progress'));
       for (const [u, day] of [
         ['cong-an-xa', '10'],
@@ -41,3 +42,8 @@ export function corpus(count, prefix = 'kehoach-bench-') {
   }
   return dir;
 }
+
+export const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { corpus } from './bench-corpus.mjs';
+import { corpus, median } from './bench-corpus.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin/plan.js');
@@ -20,11 +20,6 @@ if (!existsSync(join(root, 'dist/site-worker.cjs'))) {
   console.error('dist/ chưa được build: chạy npm run build trước.');
   process.exit(2);
 }
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 /** Wall time of one run; `plan site` exits 1 only for invalid plans, which this corpus has none of. */
 function time(argv, cwd, env = {}) {

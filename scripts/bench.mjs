@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { corpus as makeCorpus, median } from './bench-corpus.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin/plan.js');
@@ -20,10 +21,6 @@ if (!existsSync(join(root, 'dist/boot.cjs'))) {
   process.exit(2);
 }
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 // A user's machine does not set NODE_EXTRA_CA_CERTS; these machines do, and it adds ~50 ms to Node 20's
@@ -177,24 +174,8 @@ for (const nodeBin of nodes) {
 }
 
 // 2. Province scale: N generated commune plans, each the size of the Minh Long plan with its own units and ids.
-const corpus = mkdtempSync(join(tmpdir(), 'kehoach-corpus-'));
-const seed = readFileSync(join(root, 'plans/minh-long-2025-h2/plan.yaml'), 'utf8');
-const ids = [...new Set([...seed.matchAll(/^\s*- id: ([a-z0-9-]+)$/gmu)].map((m) => m[1]))];
-function commune(i) {
-  const n = String(i).padStart(4, '0');
-  let text = seed
-    .replaceAll('Minh Long', `Xã Mẫu ${n}`)
-    .replace('id: minh-long-2025-h2', `id: xa-${n}-2025-h2`);
-  for (const id of ids)
-    text = text.replace(new RegExp(`(?<![a-z0-9-])${id}(?![a-z0-9-])`, 'gu'), `${id}-${n}`);
-  return text;
-}
 const t0 = performance.now();
-for (let i = 1; i <= COMMUNES; i++) {
-  const dir = join(corpus, 'plans', `xa-${String(i).padStart(4, '0')}`);
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'plan.yaml'), commune(i));
-}
+const corpus = makeCorpus(COMMUNES, 'kehoach-corpus-', { progress: false });
 const genMs = performance.now() - t0;
 
 // The yardstick is a single process that only reads and parses every plan with js-yaml (the reader the
@@ -275,13 +256,8 @@ rows.push([
 rmSync(bulkCache, { recursive: true, force: true });
 
 // 3. Memory stays flat in the number of files: peak RSS on a tenth of the corpus vs all of it.
-const small = mkdtempSync(join(tmpdir(), 'kehoach-corpus-small-'));
 const tenth = Math.max(10, Math.floor(COMMUNES / 10));
-for (let i = 1; i <= tenth; i++) {
-  const dir = join(small, 'plans', `xa-${String(i).padStart(4, '0')}`);
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'plan.yaml'), commune(i));
-}
+const small = makeCorpus(tenth, 'kehoach-corpus-small-', { progress: false });
 const rssSmall = maxRss(process.execPath, [bin, 'validate', '--format', 'json'], { cwd: small });
 const rssAll = maxRss(process.execPath, [bin, 'validate', '--format', 'json'], { cwd: corpus });
 /** Live data after each full collection, from V8's own trace: what the program holds, not GC headroom. */

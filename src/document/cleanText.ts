@@ -1,4 +1,4 @@
-import { foldSpace, stripControl } from '../util/text.js';
+import { foldSpace, mapStrings, stripControl } from '../util/text.js';
 
 /**
  * Text of the plan as it goes into a document: NFC, no C0 control characters (text pasted from Excel
@@ -16,13 +16,5 @@ export function paragraphs(p: string | readonly string[] | undefined | null): st
  * Remove control characters from every string of a view model, keeping its spacing (the blanks
  * left for the văn thư are runs of spaces). The last line of defence before a template sees the data.
  */
-export function stripControlDeep<T>(value: T): T {
-  if (typeof value === 'string') return stripControl(value).replace(/[\t\r\n]+/gu, ' ') as T;
-  if (Array.isArray(value)) return value.map(stripControlDeep) as T;
-  if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = stripControlDeep(v);
-    return out as T;
-  }
-  return value;
-}
+export const stripControlDeep = <T>(value: T): T =>
+  mapStrings(value, (s) => stripControl(s).replace(/[\t\r\n]+/gu, ' '));

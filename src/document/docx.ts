@@ -5,10 +5,9 @@
 import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
 import { UsageError } from '../errors.js';
-import shippedFast from '../generated/docx-fast.js';
 import type { DocxProblem } from '../i18n/vi/render.js';
 import { closest, wellFormedDeep } from '../util/text.js';
-import { renderFast } from './docxFast.js';
+import { renderCompiled } from './docxShipped.js';
 import { checkDocxTemplate, checkProducedDocx } from './templateCheck.js';
 
 /** Zip entries get a fixed date so the same plan always gives the same bytes. */
@@ -99,17 +98,8 @@ export function renderDocx(
 ): Uint8Array {
   if (opts.userTemplate) checkDocxTemplate(template, path);
   else {
-    // A shipped template, byte for byte (also one saved with --save-template and not edited): its
-    // build-time compiled render (src/document/docxFast.ts), which gives docxtemplater's document.
-    for (const t of shippedFast) {
-      if (t.parts && Buffer.byteLength(t.template, 'base64') === template.length) {
-        if (Buffer.from(t.template, 'base64').equals(template)) {
-          const fast = renderFast(t, wellFormedDeep(model));
-          if (fast) return fast;
-          break;
-        }
-      }
-    }
+    const fast = renderCompiled(template, model);
+    if (fast) return fast;
   }
   return renderDocxTemplater(template, model, path, opts);
 }

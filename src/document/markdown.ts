@@ -7,6 +7,7 @@ import type { HelperDelegate } from 'handlebars';
 import Handlebars from 'handlebars/runtime';
 import { UsageError } from '../errors.js';
 import partials from '../generated/tpl-partials-md.js';
+import { mapStrings } from '../util/text.js';
 import { checkHbsTemplate } from './templateLimits.js';
 
 type Env = typeof Handlebars;
@@ -42,16 +43,7 @@ export function escapeMarkdownText(s: string): string {
 }
 
 /** `escapeMarkdownText` on every string of a view model (templates run with noEscape). */
-export function escapeModel<T>(value: T): T {
-  if (typeof value === 'string') return escapeMarkdownText(value) as T;
-  if (Array.isArray(value)) return value.map(escapeModel) as T;
-  if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = escapeModel(v);
-    return out as T;
-  }
-  return value;
-}
+export const escapeModel = <T>(value: T): T => mapStrings(value, escapeMarkdownText);
 
 /** Render a precompiled (shipped) template. */
 export function renderMarkdown(spec: TemplateSpec, model: object): string {

@@ -3,6 +3,7 @@ import type { Plan } from '../model/plan.js';
 import type { Mention } from '../model/units.js';
 import type { Deadlines } from '../query/deadlines.js';
 import type { StatusReport } from '../query/status.js';
+import { foldSpace } from '../util/text.js';
 import { reportStatusText, taskStatusText } from './statusText.js';
 import { dateCell, type ExportColumn, type ExportTable } from './table.js';
 
@@ -13,7 +14,7 @@ const date = (header: string): ExportColumn => ({ header, type: 'date' });
 const names = (plan: Plan, list: readonly Mention[]) =>
   [...new Set(list.map((x) => x.id))].map((id) => plan.units.name(id)).join('; ');
 
-const oneLine = (lines: readonly string[]) => lines.join(' ').replace(/\s+/gu, ' ').trim();
+const oneLine = (lines: readonly string[]) => foldSpace(lines.join(' '));
 
 /** `plan status --format xlsx|csv`: the tasks with their status (and, in a workbook, the reports owed). */
 export function statusSheets(plan: Plan, r: StatusReport): ExportTable[] {
@@ -88,7 +89,7 @@ export function assignmentSheet(plan: Plan, r: StatusReport): ExportTable {
       const last = t.events.at(-1);
       return [
         t.task.number,
-        t.task.title.replace(/\s+/gu, ' ').trim(),
+        foldSpace(t.task.title),
         names(plan, t.task.lead),
         names(plan, t.task.support),
         t.time?.label ?? null,

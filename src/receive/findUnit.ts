@@ -5,6 +5,7 @@
  * ("BCH", "TNCS Hồ Chí Minh") set aside.
  */
 import type { Plan } from '../model/plan.js';
+import { foldSpace } from '../util/text.js';
 import { fold } from './fold.js';
 
 export interface UnitMatch {
@@ -34,7 +35,7 @@ function key(s: string, place: string): string {
   let f = ` ${fold(s.normalize('NFC').toLocaleLowerCase('vi').replace(TITLE, ''))} `;
   for (const [re, to] of SYNONYMS) f = f.replace(re, to);
   if (place) f = f.replace(new RegExp(` ${place} `, 'gu'), ' ');
-  return f.replace(/\s+/gu, ' ').trim();
+  return foldSpace(f);
 }
 
 /** Words that every unit name shares: not evidence of which unit is meant. */

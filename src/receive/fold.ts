@@ -1,11 +1,8 @@
+import { asciiLower } from '../util/text.js';
+
 /** Text folded for matching: no diacritics, đ → d, lower case, punctuation to spaces, spaces folded. */
 export function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/gu, '')
-    .replace(/đ/gu, 'd')
-    .replace(/Đ/gu, 'D')
-    .toLowerCase()
+  return asciiLower(s)
     .replace(/[^a-z0-9%]+/gu, ' ')
     .trim();
 }

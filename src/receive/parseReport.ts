@@ -5,6 +5,7 @@
  * Pure: no file access.
  */
 import { type IsoDate, vnDate } from '../model/dates.js';
+import { foldSpace } from '../util/text.js';
 import { fold } from './fold.js';
 
 export interface SourcePara {
@@ -111,7 +112,7 @@ export function parseReport(paras: readonly SourcePara[]): ParsedReport {
       subject.push(t.replace(/^\(|\)$/gu, ''));
       i++;
     }
-    out.subject = subject.join(' ').replace(/\s+/gu, ' ').trim();
+    out.subject = foldSpace(subject.join(' '));
   }
   while (i < paras.length && /^[-_*=~.\s]+$/u.test(paras[i]!.text)) i++;
   const kg = paras.findIndex((p, k) => k >= i && k < i + 4 && /^kính gửi/iu.test(p.text.trim()));

@@ -8,6 +8,7 @@ import { type ProgressInput, recordEntries } from '../query/progressEvents.js';
 import { status, summarize } from '../query/status.js';
 import { reportIndicators } from '../report/reportIndicators.js';
 import { reportScope } from '../report/reportScope.js';
+import { foldSpace } from '../util/text.js';
 import type {
   PlanRollup,
   RollupFigures,
@@ -84,7 +85,7 @@ export function planRollup(input: RollupInput, opts: RollupOptions): PlanRollup 
       status: t.code,
       due: t.due ?? null,
       daysLate: t.daysLate ?? null,
-      lastResult: last ? { date: last.date, text: last.text.join(' ').replace(/\s+/gu, ' ').trim() } : null,
+      lastResult: last ? { date: last.date, text: foldSpace(last.text.join(' ')) } : null,
     };
   });
   const indicators: RollupIndicator[] = [];
@@ -94,7 +95,7 @@ export function planRollup(input: RollupInput, opts: RollupOptions): PlanRollup 
       const r = table?.rows[k];
       indicators.push({
         id: indicator.id,
-        name: indicator.name.replace(/\s+/gu, ' ').trim(),
+        name: foldSpace(indicator.name),
         unit: indicator.unit ?? null,
         kind: targetKind(indicator),
         target: indicator.target ?? null,

@@ -2,7 +2,7 @@ import { msg } from '../i18n/index.js';
 import { addDays, daysBetween, type IsoDate, iso, monthOf, vnDate, yearOf } from '../model/dates.js';
 import type { Plan } from '../model/plan.js';
 import type { StatusReport } from '../query/status.js';
-import type { TaskStatus, TaskStatusCode } from '../query/taskStatus.js';
+import { TASK_STATUS_CODES, type TaskStatus, type TaskStatusCode } from '../query/taskStatus.js';
 import { type Html, html, num } from './html.js';
 import { statusText } from './statusText.js';
 
@@ -194,16 +194,8 @@ type LegendItem =
 /** The statuses that appear, then the marks. */
 function legendItems(r: StatusReport): LegendItem[] {
   const codes = new Set(r.tasks.map((t) => t.code));
-  const order: TaskStatusCode[] = [
-    'done-on-time',
-    'done-late',
-    'in-progress',
-    'overdue',
-    'not-due',
-    'continuous',
-  ];
   return [
-    ...order.filter((c) => codes.has(c)).map((code): LegendItem => ({ kind: 'status', code })),
+    ...TASK_STATUS_CODES.filter((c) => codes.has(c)).map((code): LegendItem => ({ kind: 'status', code })),
     { kind: 'due' },
     ...(r.obligations.some((o) => o.due && o.code === 'overdue') ? [{ kind: 'reportOverdue' } as const] : []),
     { kind: 'asOf' },

@@ -27,14 +27,17 @@ export function nameKey(s: string): string {
 export const stripControl = (s: string): string =>
   s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/gu, '');
 
-/** Vietnamese letters to ASCII, for ids: "Công an xã" → "cong-an-xa". */
-export function slugify(s: string): string {
-  return s
+/** Vietnamese letters to lower-case ASCII: "Công an Xã" → "cong an xa". */
+export const asciiLower = (s: string): string =>
+  s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/gu, '')
-    .replace(/đ/gu, 'd')
-    .replace(/Đ/gu, 'D')
-    .toLowerCase()
+    .replace(/[đĐ]/gu, 'd')
+    .toLowerCase();
+
+/** Vietnamese letters to ASCII, for ids: "Công an xã" → "cong-an-xa". */
+export function slugify(s: string): string {
+  return asciiLower(s)
     .replace(/[^a-z0-9]+/gu, '-')
     .replace(/^-+|-+$/gu, '');
 }
@@ -82,14 +85,17 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 /** Half of a surrogate pair (half an emoji) cannot be written as UTF-8: it becomes U+FFFD. */
 export const wellFormed = (s: string): string => s.replace(LONE_SURROGATE, '\uFFFD');
 
-/** `wellFormed` on every string of a view model, so no document gets bytes that are not UTF-8. */
-export function wellFormedDeep<T>(value: T): T {
-  if (typeof value === 'string') return wellFormed(value) as T;
-  if (Array.isArray(value)) return value.map(wellFormedDeep) as T;
+/** A copy of a view model (plain data) with `f` applied to every string in it. */
+export function mapStrings<T>(value: T, f: (s: string) => string): T {
+  if (typeof value === 'string') return f(value) as T;
+  if (Array.isArray(value)) return value.map((v) => mapStrings(v, f)) as T;
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = wellFormedDeep(v);
+    for (const [k, v] of Object.entries(value)) out[k] = mapStrings(v, f);
     return out as T;
   }
   return value;
 }
+
+/** `wellFormed` on every string of a view model, so no document gets bytes that are not UTF-8. */
+export const wellFormedDeep = <T>(value: T): T => mapStrings(value, wellFormed);

@@ -1,3 +1,4 @@
+import { foldSpace } from '../../util/text.js';
 /**
  * Who leads, when the document says it outside a "Cơ quan chủ trì" line: a heading that names an agency
  * ("1. Sở Y tế", "1.2. Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo", "11. Đề nghị Ủy ban MTTQ …:")
@@ -62,7 +63,7 @@ function describedGroup(t: string): StatedLead | undefined {
 
 /** "Trách nhiệm của X", "Nhiệm vụ của X": X, a short noun phrase, whatever kind of unit it is. */
 function whoseDuties(heading: string): StatedLead | undefined {
-  const t = heading.replace(/\*+/gu, '').replace(/\s+/gu, ' ').trim().replace(/\s*:$/u, '');
+  const t = foldSpace(heading.replace(/\*+/gu, '')).replace(/\s*:$/u, '');
   const m = /^(?:trách nhiệm|nhiệm vụ)(?: cụ thể)? của\s+(.+)$/iu.exec(t);
   const who = m?.[1]?.replace(/\s*\([^()]*\)$/u, '').trim();
   if (!who || /[.;:,]/u.test(who) || who.split(' ').length > 12) return undefined;
@@ -71,7 +72,7 @@ function whoseDuties(heading: string): StatedLead | undefined {
 
 /** "Sở Y tế chủ trì …", "Sở A chủ trì, phối hợp với Sở B …": the units before "chủ trì". */
 export function leadInSentence(text: string): StatedLead | undefined {
-  const t = text.replace(/\s+/gu, ' ').trim();
+  const t = foldSpace(text);
   if (!startsUnit(t)) return undefined;
   const first = splitUnits(t);
   if (!first.mentions.length || !/^chủ trì(?=$|[\s,;.:])/u.test(first.rest)) return undefined;
