@@ -32,7 +32,7 @@ export async function rollupCommand(
     throw new UsageError('badChoice', {
       flag: '--group-by',
       value: opts.groupBy,
-      choices: ['level', '<nhãn>'],
+      choices: ['level', m.labelChoice],
     });
   if (opts.format === 'xlsx' && !opts.output) throw new UsageError('usage', { detail: m.xlsxNeedsOutput });
   const targets = validateTargets(paths, ctx.cwd);

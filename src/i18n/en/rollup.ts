@@ -50,6 +50,7 @@ export const rollup: typeof viRollup = {
   written: (a: { path: string; sheets: number; rows: number }) =>
     `Wrote ${a.path} (${a.sheets} sheet${s(a.sheets)}, ${a.rows} row${s(a.rows)}).`,
   xlsxNeedsOutput: 'xlsx is a binary file: add -o FILE.xlsx to write it.',
+  labelChoice: '<label>',
   formatNotFor: (format: string, command: string) => `plan ${command} has no ${format} format.`,
   sheet: {
     rollup: 'Roll-up',

@@ -48,6 +48,8 @@ export const rollup = {
   written: (a: { path: string; sheets: number; rows: number }) =>
     `Đã ghi ${a.path} (${a.sheets} trang tính, ${a.rows} dòng).`,
   xlsxNeedsOutput: 'Định dạng xlsx là tệp nhị phân: thêm -o TỆP.xlsx để ghi ra tệp.',
+  /** The other choice of --group-by: any label the plans carry. */
+  labelChoice: '<nhãn>',
   formatNotFor: (format: string, command: string) => `plan ${command} không có định dạng ${format}.`,
   /** Sheet names and column headers of the exported tables. */
   sheet: {
