@@ -4,6 +4,7 @@
 //
 // dist/boot.cjs          start-up: picks a bundle, loads it through the V8 code cache (src/cache/boot.ts)
 // dist/cmd/<name>.cjs    one command alone, parsed without commander (one per src/cli/spec/*.ts)
+// dist/hot/<name>.cjs    the same without the checker, for an unchanged plan (specs with `hot: true`)
 // dist/cli.cjs           the whole CLI with commander: help, mistakes, unusual command lines
 // dist/validate-worker.cjs
 //
@@ -71,10 +72,10 @@ const build = hash.digest('hex').slice(0, 20);
 const specDir = join(root, 'src/cli/spec');
 const commands = [];
 for (const f of readdirSync(specDir).sort()) {
-  const m = /export const (\w+): CommandSpec = \{\s*name: '([a-z][a-z-]*)'/u.exec(
+  const m = /export const (\w+): CommandSpec = \{\s*name: '([a-z][a-z-]*)',(\s*hot: true,)?/u.exec(
     readFileSync(join(specDir, f), 'utf8'),
   );
-  if (m) commands.push({ name: m[2], binding: m[1], file: join(specDir, f) });
+  if (m) commands.push({ name: m[2], binding: m[1], file: join(specDir, f), hot: Boolean(m[3]) });
 }
 const entryPlugin = {
   name: 'command-entries',
@@ -131,8 +132,10 @@ const options = {
   minify: !process.argv.includes('--no-minify'),
   logLevel: 'warning',
   plugins: [entryPlugin, noColorDetection],
+  // `--metafile=DIR`: esbuild's account of every bundle (what went in, from where), for size work.
+  metafile: process.argv.some((a) => a.startsWith('--metafile=')),
 };
-await Promise.all([
+const results = await Promise.all([
   esbuild.build({
     ...options,
     entryPoints: {
@@ -148,10 +151,24 @@ await Promise.all([
     entryPoints: Object.fromEntries(commands.map((c) => [`cmd/${c.name}`, `command-entry:${c.name}`])),
     define: { ...options.define, __KEHOACH_COMMAND_BUNDLE__: 'true' },
   }),
+  // A command that loads its plan first also gets a hot bundle without the checker (src/cache/hot.ts).
+  esbuild.build({
+    ...options,
+    entryPoints: Object.fromEntries(
+      commands.filter((c) => c.hot).map((c) => [`hot/${c.name}`, `command-entry:${c.name}`]),
+    ),
+    define: { ...options.define, __KEHOACH_COMMAND_BUNDLE__: 'true', __KEHOACH_HOT__: 'true' },
+  }),
 ]);
+const metaDir = process.argv.find((a) => a.startsWith('--metafile='))?.slice('--metafile='.length);
+if (metaDir) {
+  mkdirSync(metaDir, { recursive: true });
+  for (const [i, r] of results.entries())
+    writeFileSync(join(metaDir, `meta-${i}.json`), JSON.stringify(r.metafile));
+}
 writeFileSync(
   join(tmp, 'build.json'),
-  `${JSON.stringify({ build, commands: commands.map((c) => c.name) })}\n`,
+  `${JSON.stringify({ build, commands: commands.map((c) => c.name), hot: commands.filter((c) => c.hot).map((c) => c.name) })}\n`,
 );
 const fresh = files(tmp).map((f) => relative(tmp, f));
 for (const rel of fresh) {

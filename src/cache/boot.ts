@@ -18,18 +18,18 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import { commandIndex } from '../cli/argv.js';
-import { cacheDir, keyHash, writeCacheFile } from './dir.js';
+import { cacheDir, cacheDisabled, keyHash, writeCacheFile } from './dir.js';
 
 declare const __KEHOACH_BUILD__: string;
 
 const MAGIC = Buffer.from('kehoach-code-cache 1\n', 'latin1');
 
 interface Bundle {
-  run(boot: { spec?: unknown; fallback?: () => Promise<void> }): Promise<void>;
+  run(boot: { spec?: unknown; fallback?: () => Promise<void>; full?: () => Promise<void> }): Promise<void>;
   spec?: unknown;
 }
 
-const pending: { file: string; script: Script }[] = [];
+const pending: { source: string; file: string; script: Script }[] = [];
 let exitHook = false;
 
 /** The payload, when the file is whole: magic, length, payload, the same payload again. */
@@ -77,7 +77,7 @@ export function load(file: string, dir: string | undefined): Bundle {
   const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
   const script = new Script(wrapped, { filename: file, ...(cached ? { cachedData: cached } : {}) });
   if (!cached || script.cachedDataRejected) {
-    pending.push({ file: cacheFile, script });
+    pending.push({ source: file, file: cacheFile, script });
     if (!exitHook) {
       exitHook = true;
       process.once('exit', () => {
@@ -94,19 +94,46 @@ export function load(file: string, dir: string | undefined): Bundle {
   return module.exports;
 }
 
-/** Run the command line: the command's own bundle when there is one, else the full CLI. */
+/**
+ * A hot bundle that handed over to the full one ran only up to the cache miss: a code cache made of
+ * that run would lack everything an unchanged plan needs, and, accepted by V8, never be remade.
+ */
+function forget(file: string): void {
+  const i = pending.findIndex((p) => p.source === file);
+  if (i !== -1) pending.splice(i, 1);
+}
+
+const isFile = (file: string): boolean => {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Run the command line: the command's hot bundle when the checked-plan cache is on (src/cache/hot.ts),
+ * its full bundle at a miss or without the cache, the whole CLI (commander) for anything else.
+ */
 export function start(argv: readonly string[], dist: string): Promise<void> {
   const dir = cacheDir(process.env, `code-${process.arch}`);
-  const full = () => load(join(dist, 'cli.cjs'), dir).run({});
+  const cli = () => load(join(dist, 'cli.cjs'), dir).run({});
   const i = commandIndex(argv);
   const name = i === -1 ? undefined : argv[i];
   if (name && /^[a-z][a-z-]*$/u.test(name)) {
     const file = join(dist, 'cmd', `${name}.cjs`);
-    let exists = false;
-    try {
-      exists = statSync(file).isFile();
-    } catch {}
-    if (exists) return load(file, dir).run({ fallback: full });
+    if (isFile(file)) {
+      const full = () => load(file, dir).run({ fallback: cli });
+      const hot = join(dist, 'hot', `${name}.cjs`);
+      if (cacheDisabled(process.env, 'plans') || !isFile(hot)) return full();
+      return load(hot, dir).run({
+        fallback: cli,
+        full: () => {
+          forget(hot);
+          return full();
+        },
+      });
+    }
   }
-  return full();
+  return cli();
 }

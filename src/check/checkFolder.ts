@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { NeedsFullBundle } from '../cache/hot.js';
 import { lookup, type Snapshot, snapshot, store } from '../cache/planCache.js';
 import type { PlanLocation } from '../load/discover.js';
 import { Plan } from '../model/plan.js';
@@ -37,10 +38,19 @@ export async function checkPlanFolder(
   return out;
 }
 
+declare const __KEHOACH_HOT__: boolean | undefined;
+
+/**
+ * The readers, the schema and the rules, imported only at a cache miss. A hot start-up bundle has none
+ * of them (src/cache/hot.ts): the literal test lets the build drop the imports there.
+ */
+const checker = () =>
+  typeof __KEHOACH_HOT__ === 'boolean' && __KEHOACH_HOT__
+    ? Promise.reject(new NeedsFullBundle())
+    : Promise.all([import('./checkPlan.js'), import('./checkProgress.js')]);
+
 async function checkNow(location: PlanLocation): Promise<CheckedPlan> {
-  // Imported here, not at the top: a cache hit never loads the readers, the schema or the rules.
-  const { checkPlanFile } = await import('./checkPlan.js');
-  const { checkProgressFile } = await import('./checkProgress.js');
+  const [{ checkPlanFile }, { checkProgressFile }] = await checker();
   const res = await checkPlanFile(location.plan.abs, location.plan.display);
   const out: CheckedPlan = {
     location,

@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { isHotBundle, NeedsFullBundle } from '../cache/hot.js';
 import type { PlanLocation } from '../load/discover.js';
 import { type Verdict, verdict } from './verdict.js';
 
@@ -36,6 +37,8 @@ export async function verdicts(targets: readonly PlanLocation[]): Promise<Verdic
       : undefined;
   if (bulk) for (let i = 0; i < targets.length; i++) out[i] = bulk.get(i);
   const todo = targets.flatMap((location, index) => (out[index] ? [] : [{ index, location }]));
+  // A hot start-up bundle has no checker (src/cache/hot.ts): a plan the bulk cache does not know needs the full one.
+  if (todo.length > 0 && targets.length > CACHED_UP_TO && isHotBundle()) throw new NeedsFullBundle();
   if (todo.length >= PARALLEL_FROM && worker) {
     const small = todo.filter(({ location }) => size(location) <= WORKER_MAX_BYTES);
     const { Worker } = await import('node:worker_threads');

@@ -1,11 +1,10 @@
 /**
- * The hot path of the command line: `node:util` parseArgs driven by the same spec that builds the
+ * The hot path of the command line: a small parser driven by the same spec that builds the
  * commander program (the spec's `define` is replayed on a recorder). It accepts only ordinary command
  * lines — known options, the right number of arguments — and returns undefined for anything else
  * (help, a typo, an option value that looks like an option, a spec feature it does not know), so
  * commander keeps being the one that explains every mistake and prints every help text.
  */
-import { parseArgs } from 'node:util';
 import type { Catalog } from '../i18n/index.js';
 import { commandIndex } from './argv.js';
 import type { CommandSpec } from './spec/types.js';
@@ -92,35 +91,11 @@ export function fastParse(
   const shape = shapeOf(spec, h);
   if (!shape) return undefined;
   const rest = [...argv.slice(0, at), ...argv.slice(at + 1)];
-  let parsed: ReturnType<typeof parseArgs>;
-  try {
-    parsed = parseArgs({
-      args: rest,
-      strict: true,
-      allowPositionals: true,
-      tokens: true,
-      options: Object.fromEntries(
-        shape.options.map((o) => [
-          o.name,
-          { type: o.value ? 'string' : 'boolean', ...(o.short ? { short: o.short } : {}) },
-        ]),
-      ) as never,
-    });
-  } catch {
-    return undefined;
-  }
-  // `-fjson` and `--json=x` are commander's to judge; an option given twice is too.
-  const seen = new Set<string>();
-  for (const t of parsed.tokens ?? []) {
-    if (t.kind !== 'option') continue;
-    const def = shape.options.find((o) => o.name === t.name)!;
-    if (seen.has(t.name) || (t.inlineValue && (!def.value || t.rawName.length === 2))) return undefined;
-    if (!def.value && t.inlineValue) return undefined;
-    seen.add(t.name);
-  }
+  const parsed = tokens(shape, rest);
+  if (!parsed) return undefined;
   const opts: Record<string, unknown> = {};
   for (const o of shape.options) {
-    const v = o.global ? undefined : (parsed.values as Record<string, unknown>)[o.name];
+    const v = o.global ? undefined : parsed.values.get(o.name);
     if (v !== undefined) opts[o.key] = o.negate ? false : v;
     else if (o.default !== undefined) opts[o.key] = o.default;
   }
@@ -139,4 +114,54 @@ export function fastParse(
     }
   }
   return { args, opts };
+}
+
+/**
+ * Options and positionals of an ordinary line: `--name`, `--name value`, `--name=value`, `-x`,
+ * `-x value`, `--` then positionals. Anything else — an unknown option, an option given twice, a value
+ * that is missing or looks like an option, `-xvalue`, grouped short flags, `--flag=x` — is undefined,
+ * for commander to judge. (node:util parseArgs did this before; it is compiled afresh on every run,
+ * outside the code cache, and cost more than the rest of the parsing.)
+ */
+function tokens(
+  shape: Shape,
+  rest: readonly string[],
+): { values: Map<string, string | true>; positionals: string[] } | undefined {
+  const values = new Map<string, string | true>();
+  const positionals: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i]!;
+    if (a === '--') {
+      positionals.push(...rest.slice(i + 1));
+      break;
+    }
+    if (a === '-' || !a.startsWith('-')) {
+      positionals.push(a);
+      continue;
+    }
+    let def: OptionDef | undefined;
+    let inline: string | undefined;
+    if (a.startsWith('--')) {
+      const eq = a.indexOf('=');
+      const name = eq === -1 ? a.slice(2) : a.slice(2, eq);
+      if (eq !== -1) inline = a.slice(eq + 1);
+      def = shape.options.find((o) => o.name === name);
+    } else if (a.length === 2) {
+      def = shape.options.find((o) => o.short === a[1]);
+    }
+    if (!def || values.has(def.name)) return undefined;
+    if (!def.value) {
+      if (inline !== undefined) return undefined;
+      values.set(def.name, true);
+      continue;
+    }
+    if (inline === undefined) {
+      const next = rest[i + 1];
+      if (next === undefined || (next.startsWith('-') && next !== '-')) return undefined;
+      inline = next;
+      i++;
+    }
+    values.set(def.name, inline);
+  }
+  return { values, positionals };
 }

@@ -1,10 +1,12 @@
-import { Chalk } from 'chalk';
 import type { CommanderError } from 'commander';
+import { NeedsFullBundle } from '../cache/hot.js';
 import { enablePlanCache } from '../cache/planCache.js';
 import { PlanLoadError, UsageError, UserError } from '../errors.js';
 import { errorText, type Lang, msg, setLang } from '../i18n/index.js';
+import { plainColor } from '../render/plainColor.js';
 import type { CommandResult, Context } from './context.js';
 import { fastParse } from './fastArgs.js';
+import { sink } from './output.js';
 import type { CommandSpec } from './spec/types.js';
 
 export interface Io {
@@ -45,7 +47,8 @@ export async function main(
       cwd: io.cwd,
       env: io.env,
       lang,
-      color: new Chalk({ level: io.isTTY && !noColor ? 1 : 0 }),
+      // chalk is loaded only for a colour terminal (src/render/plainColor.ts).
+      color: io.isTTY && !noColor ? new (await import('chalk')).Chalk({ level: 1 }) : plainColor,
       columns: io.isTTY && io.columns ? io.columns : 100,
       ...(io.progress ? { progress: io.progress } : {}),
     };
@@ -77,7 +80,8 @@ export async function main(
       code: result.code,
     };
   } catch (e) {
-    const color = new Chalk({ level: 0 });
+    if (e instanceof NeedsFullBundle) throw e;
+    const color = plainColor;
     if (isCommanderError(e)) {
       if (
         e.code === 'commander.helpDisplayed' ||
@@ -155,36 +159,58 @@ const isCommanderError = (e: unknown): e is CommanderError =>
   typeof (e as { code?: unknown }).code === 'string' &&
   (e as { code: string }).code.startsWith('commander.');
 
-/** What the start-up loader (src/cache/boot.ts) hands a bundle: its command, and the way to the full CLI. */
+/** What the start-up loader (src/cache/boot.ts) hands a bundle: its command, and the ways to the others. */
 export interface Boot {
   spec?: CommandSpec;
+  /** The full CLI (commander): help, mistakes, unusual command lines. */
   fallback?: () => Promise<void>;
+  /** From a hot bundle (src/cache/hot.ts): the command's full bundle, for a plan the cache cannot answer. */
+  full?: () => Promise<void>;
 }
 
 /** The process entry: print, set the exit code, and stay quiet when the reader of stdout goes away. */
 export async function run(boot: Boot = {}): Promise<void> {
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    // Any other failure (a full disk, a closed stdout) loses the output: say so, exit 2.
-    process.stderr.write(
-      `${msg().common.errorPrefix}: ${errorText('stdoutFailed', { detail: e.message })}\n`,
-    );
-    process.exit(2);
-  });
   enablePlanCache(process.env);
-  const r = await main(
-    process.argv.slice(2),
-    {
-      cwd: process.cwd(),
-      env: process.env,
-      isTTY: Boolean(process.stdout.isTTY),
-      columns: process.stdout.columns,
-      ...(process.stderr.isTTY ? { progress: (s: string) => process.stderr.write(`\r${s}\x1b[K`) } : {}),
-    },
-    boot.fallback ? boot.spec : undefined,
-  );
+  const out = sink(1);
+  const err = sink(2);
+  let r: CommandResult | undefined;
+  try {
+    r = await main(
+      process.argv.slice(2),
+      {
+        cwd: process.cwd(),
+        env: process.env,
+        isTTY: out.isTTY,
+        columns: out.columns,
+        ...(err.isTTY ? { progress: (s: string) => err.write(`\r${s}\x1b[K`) } : {}),
+      },
+      boot.fallback ? boot.spec : undefined,
+    );
+  } catch (e) {
+    // Nothing was printed or written yet: the full bundle runs the command from the start.
+    if (e instanceof NeedsFullBundle && boot.full) return boot.full();
+    throw e;
+  }
   if (!r) return boot.fallback!();
-  if (r.stdout) process.stdout.write(r.stdout);
-  if (r.stderr) process.stderr.write(r.stderr);
   process.exitCode = r.code;
+  try {
+    if (r.stdout) out.write(r.stdout);
+  } catch (e) {
+    const error = e as NodeJS.ErrnoException;
+    // The reader went away (`plan status | head`): what it wanted it has; stay quiet.
+    if (error.code === 'EPIPE') return;
+    // Any other failure (a full disk, a closed stdout) loses the output: say so, exit 2.
+    quiet(() =>
+      err.write(`${msg().common.errorPrefix}: ${errorText('stdoutFailed', { detail: error.message })}\n`),
+    );
+    process.exitCode = 2;
+  }
+  if (r.stderr) quiet(() => err.write(r.stderr!));
+}
+
+/** stderr itself failing (closed, a full disk) leaves nothing to tell it to. */
+function quiet(f: () => void): void {
+  try {
+    f();
+  } catch {}
 }

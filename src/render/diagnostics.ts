@@ -1,7 +1,8 @@
-import { Chalk, type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
 import type { Diagnostic } from '../check/diagnostic.js';
 import { msg } from '../i18n/index.js';
 import type { DiagText } from '../i18n/types.js';
+import { plainColor } from './plainColor.js';
 
 export function diagText(d: Diagnostic): DiagText {
   return (msg().diag[d.code] as (a: typeof d.args) => DiagText)(d.args);
@@ -67,6 +68,6 @@ export function diagnosticJson(d: Diagnostic) {
 export function warningsText(diagnostics: readonly Diagnostic[]): string {
   return formatDiagnosticsText(
     diagnostics.filter((d) => d.severity === 'warning'),
-    new Chalk({ level: 0 }),
+    plainColor,
   );
 }

@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { Chalk } from 'chalk';
 import { IoError, UsageError } from '../../errors.js';
 import { msg } from '../../i18n/index.js';
 import { isReview, type Remark } from '../../import/draft/review.js';
@@ -9,6 +8,7 @@ import { lineRanges } from '../../import/plan/lostLines.js';
 import { readImportSource } from '../../import/source/readSource.js';
 import { displayPath } from '../../load/discover.js';
 import { today, vnDate } from '../../model/dates.js';
+import { plainColor } from '../../render/plainColor.js';
 import { ensureDir, writeFileAtomic } from '../../util/atomicWrite.js';
 import { isStdout } from '../../util/output.js';
 import { slugify } from '../../util/text.js';
@@ -60,7 +60,7 @@ export async function importCommand(
     if (!(e instanceof InvalidImport)) throw e;
     const { formatDiagnosticsText } = await import('../../render/diagnostics.js');
     throw new UsageError('importInvalid', {
-      detail: formatDiagnosticsText(e.diagnostics, new Chalk({ level: 0 })),
+      detail: formatDiagnosticsText(e.diagnostics, plainColor),
     });
   }
 

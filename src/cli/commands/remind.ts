@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { stringify } from 'yaml';
-import { checkProgressText } from '../../check/checkProgress.js';
+import { NeedsFullBundle } from '../../cache/hot.js';
 import { hasErrors } from '../../check/diagnostic.js';
 import { IoError, UsageError } from '../../errors.js';
 import { msg } from '../../i18n/index.js';
@@ -189,6 +189,14 @@ async function writeLetters(
   };
 }
 
+declare const __KEHOACH_HOT__: boolean | undefined;
+
+/** The checker, for the record only; a hot bundle has none (src/cache/hot.ts) and hands over, nothing written yet. */
+const checker = () =>
+  typeof __KEHOACH_HOT__ === 'boolean' && __KEHOACH_HOT__
+    ? Promise.reject(new NeedsFullBundle())
+    : import('../../check/checkProgress.js');
+
 /** The reminder as progress/<date>-don-doc.yaml, checked against the plan as `plan validate` would. */
 async function prepareRecord(
   model: RemindModel,
@@ -208,6 +216,7 @@ async function prepareRecord(
   let abs = join(dir, `${model.asOf}-don-doc.yaml`);
   for (let n = 2; existsSync(abs); n++) abs = join(dir, `${model.asOf}-don-doc-${n}.yaml`);
   const display = displayPath(abs, ctx.cwd);
+  const { checkProgressText } = await checker();
   const checked = await checkProgressText(text, display, plan);
   if (hasErrors(checked.diagnostics))
     return { stderr: `${msg().status.record.invalid}\n${warningsText(checked.diagnostics)}`, code: 2 };

@@ -5,6 +5,7 @@ import type { CommandSpec } from './types.js';
 
 export const deadlines: CommandSpec = {
   name: 'deadlines',
+  hot: true,
   define(cmd, h) {
     cmd
       .description(h.commands.deadlines)

@@ -19,6 +19,7 @@ function inferFormat(output: string | undefined, template: string | undefined): 
 
 export const remind: CommandSpec = {
   name: 'remind',
+  hot: true,
   define(cmd, h) {
     const r = msg().remind.help;
     cmd

@@ -5,6 +5,7 @@ export { RENDER_FORMATS, type RenderFormat } from './documentFlags.js';
 
 export const render: CommandSpec = {
   name: 'render',
+  hot: true,
   define(cmd, h) {
     documentOptions(cmd.description(h.commands.render).argument('[plan]', h.args.plan), h);
   },

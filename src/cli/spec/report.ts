@@ -7,6 +7,7 @@ import type { CommandSpec } from './types.js';
 
 export const report: CommandSpec = {
   name: 'report',
+  hot: true,
   define(cmd, h) {
     cmd
       .description(h.commands.report)

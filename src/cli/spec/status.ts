@@ -4,6 +4,7 @@ import type { CommandSpec } from './types.js';
 
 export const status: CommandSpec = {
   name: 'status',
+  hot: true,
   define(cmd, h) {
     cmd
       .description(h.commands.status)

@@ -8,6 +8,11 @@ import type { CommandResult, Context } from '../context.js';
  */
 export interface CommandSpec {
   name: string;
+  /**
+   * The command loads its plan before it prints or writes anything, so it gets a hot start-up bundle
+   * without the checker (src/cache/hot.ts); the build looks for `hot: true` right after `name`.
+   */
+  hot?: true;
   define(cmd: Command, help: Catalog['help']): void;
   run(args: unknown[], opts: Record<string, unknown>, ctx: Context): Promise<CommandResult>;
 }

@@ -5,6 +5,7 @@ import type { CommandSpec } from './types.js';
 
 export const units: CommandSpec = {
   name: 'units',
+  hot: true,
   define(cmd, h) {
     cmd
       .description(h.commands.units)

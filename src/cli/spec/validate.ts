@@ -3,6 +3,7 @@ import type { CommandSpec } from './types.js';
 
 export const validate: CommandSpec = {
   name: 'validate',
+  hot: true,
   define(cmd, h) {
     cmd
       .description(h.commands.validate)
