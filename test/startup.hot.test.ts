@@ -5,7 +5,7 @@
  * result without making process.stdout.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Chalk } from 'chalk';
@@ -30,9 +30,9 @@ const env = (cache: string, extra: Record<string, string> = {}) => ({
   ...extra,
 });
 
-function plan(args: string[], cache: string, extra: Record<string, string> = {}) {
+function plan(args: string[], cache: string, extra: Record<string, string> = {}, cwd = ROOT) {
   const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: ROOT,
+    cwd,
     env: env(cache, extra),
     encoding: 'utf8',
     timeout: 60_000,
@@ -81,29 +81,50 @@ describe('hot bundles', () => {
 
   it('keep no code cache from a run that handed over to the full bundle', () => {
     const cache = temp();
-    const args = ['validate'];
-    // Cold: the hot bundle misses and hands over; only the full bundle's code cache is written.
-    expect(plan(args, cache).code).toBe(0);
-    const afterCold = codeCaches(cache);
-    expect(afterCold).toHaveLength(1);
-    // Warm: the hot bundle answers, and now its own code cache is made (from a run that answered).
-    expect(plan(args, cache).code).toBe(0);
-    const afterWarm = codeCaches(cache);
-    expect(afterWarm).toHaveLength(2);
-    expect(afterWarm).toEqual(expect.arrayContaining(afterCold));
-    // Accepted from then on: not rewritten.
-    const times = afterWarm.map((f) => statSync(join(cache, 'kehoach', `code-${process.arch}`, f)).mtimeMs);
-    expect(plan(args, cache).code).toBe(0);
-    expect(codeCaches(cache)).toEqual(afterWarm);
-    expect(afterWarm.map((f) => statSync(join(cache, 'kehoach', `code-${process.arch}`, f)).mtimeMs)).toEqual(
-      times,
-    );
+    const other = temp();
+    cpSync(join(ROOT, 'plans'), join(other, 'plans'), { recursive: true });
+    const dir = join(cache, 'kehoach', `code-${process.arch}`);
+    const times = () => codeCaches(cache).map((f) => statSync(join(dir, f)).mtimeMs);
+    // The very first run: nothing cached, so the full bundle runs straight away.
+    expect(plan(['validate'], cache).code).toBe(0);
+    expect(codeCaches(cache)).toHaveLength(1);
+    const full = codeCaches(cache);
+    // Another plan folder: the hot bundle (no code cache yet) misses and hands over; nothing of it kept.
+    expect(plan(['validate'], cache, {}, other).code).toBe(0);
+    expect(codeCaches(cache)).toEqual(full);
+    // Now that plan is cached: the hot bundle answers, and its code cache is made from that run.
+    expect(plan(['validate'], cache, {}, other).code).toBe(0);
+    const both = codeCaches(cache);
+    expect(both).toHaveLength(2);
+    expect(both).toEqual(expect.arrayContaining(full));
+    // Accepted from then on, by either folder: not rewritten.
+    const before = times();
+    expect(plan(['validate'], cache).code).toBe(0);
+    expect(plan(['validate'], cache, {}, other).code).toBe(0);
+    expect(codeCaches(cache)).toEqual(both);
+    expect(times()).toEqual(before);
+  });
+
+  it('hand an edited plan to the full bundle, which answers as a run without caches', () => {
+    const cache = temp();
+    const other = temp();
+    cpSync(join(ROOT, 'plans'), join(other, 'plans'), { recursive: true });
+    const file = join(other, 'plans/minh-long-2025-h2/plan.yaml');
+    const args = ['status', '--as-of', '2025-11-20'];
+    expect(plan(args, cache, {}, other).code).toBe(0);
+    const before = plan(args, cache, {}, other);
+    expect(before.code).toBe(0);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('name: Công an xã\n', 'name: Công an huyện\n'));
+    const edited = plan(args, cache, {}, other);
+    expect(edited).toEqual(plan(args, cache, { PLAN_NO_CACHE: '1' }, other));
+    expect(edited.stdout).toContain('Công an huyện');
+    expect(before.stdout).not.toContain('Công an huyện');
   });
 
   it('are skipped when the checked-plan cache is off', () => {
     const cache = temp();
     for (let i = 0; i < 2; i++) expect(plan(['validate'], cache, { PLAN_NO_CACHE: 'plans' }).code).toBe(0);
-    // Only the full bundle ever ran.
+    // Only the full bundle ever ran (a hot one would have made a second code cache by now).
     expect(codeCaches(cache)).toHaveLength(1);
   });
 });

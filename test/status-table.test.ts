@@ -104,6 +104,9 @@ describe('width and wrapping of simple text', () => {
       ' ',
       ' ',
       ' ',
+      // Spaces wrap-ansi's trimming treats differently from ' ' (String.prototype.trimStart takes them).
+      '\u00a0',
+      '\u2028',
     ];
     fc.assert(
       fc.property(

@@ -13,7 +13,7 @@
  * are byte-identical (a memcmp; hashing would cost more than the cache saves). A rejected, damaged or
  * missing cache means: compile from source, write a new one at exit.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { opendirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
@@ -103,6 +103,27 @@ function forget(file: string): void {
   if (i !== -1) pending.splice(i, 1);
 }
 
+/**
+ * Whether the checked-plan cache holds anything at all: when it is off or empty (the first run after an
+ * install, or after the folder was deleted), the hot bundle could only miss, so the full one goes first.
+ */
+function plansCached(): boolean {
+  if (cacheDisabled(process.env, 'plans')) return false;
+  for (const sub of ['plans', 'bulk']) {
+    const dir = cacheDir(process.env, sub);
+    if (!dir) continue;
+    try {
+      const d = opendirSync(dir);
+      try {
+        if (d.readSync()) return true;
+      } finally {
+        d.closeSync();
+      }
+    } catch {}
+  }
+  return false;
+}
+
 const isFile = (file: string): boolean => {
   try {
     return statSync(file).isFile();
@@ -125,7 +146,7 @@ export function start(argv: readonly string[], dist: string): Promise<void> {
     if (isFile(file)) {
       const full = () => load(file, dir).run({ fallback: cli });
       const hot = join(dist, 'hot', `${name}.cjs`);
-      if (cacheDisabled(process.env, 'plans') || !isFile(hot)) return full();
+      if (!plansCached() || !isFile(hot)) return full();
       return load(hot, dir).run({
         fallback: cli,
         full: () => {

@@ -61,6 +61,9 @@ export function wrap(s: string, columns: number): string[] {
   if (s === '') return [''];
   const cols = Math.max(1, columns);
   const text = s.normalize();
+  // Most cells fit their column: then wrap-ansi only drops the spaces at both ends. (Other whitespace —
+  // a tab, a no-break space, a line separator — takes the loop, which trims those its own way.)
+  if (text.length <= cols && SIMPLE.test(text) && !OTHER_SPACE.test(text)) return [text.replace(EDGE_SPACES, '')];
   if (!SIMPLE.test(text.replace(/\r?\n/gu, ' '))) {
     if (wrapAnsi) return wrapAnsi(text, cols, { hard: true, trim: true }).split('\n');
     needed = true;
@@ -70,6 +73,9 @@ export function wrap(s: string, columns: number): string[] {
     .split('\n')
     .flatMap((line) => wrapSimple(line, cols).split('\n'));
 }
+
+const OTHER_SPACE = /[^\S ]/u;
+const EDGE_SPACES = /^ +| +$/gu;
 
 /** wrap-ansi's `exec` for `{ hard: true, trim: true }`, where a character's width is 1. */
 export function wrapSimple(line: string, columns: number): string {
