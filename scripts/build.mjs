@@ -160,6 +160,26 @@ const results = await Promise.all([
     define: { ...options.define, __KEHOACH_COMMAND_BUNDLE__: 'true', __KEHOACH_HOT__: 'true' },
   }),
 ]);
+// Every bundle pure ASCII: esbuild escapes strings but leaves non-ASCII letters in regular expressions
+// (the Vietnamese ones), which made each bundle a two-byte string — read 3× slower, twice the memory —
+// at every start (src/cache/boot.ts reads bundles as latin1). A \uXXXX escape means the same letter
+// in a regular expression (with or without the u flag; a surrogate pair is one code point under u),
+// a string, a template and an identifier; escaping the letter after a backslash would not, so that
+// stops the build. (String.raw is used only to build regular expressions, where the escape is the same.)
+for (const f of files(tmp).filter((x) => x.endsWith('.cjs'))) {
+  const text = readFileSync(f, 'utf8');
+  if (!/[^\x00-\x7f]/u.test(text)) continue;
+  const ascii = text.replace(/[^\x00-\x7f]/gu, (ch, at) => {
+    let slashes = 0;
+    while (text[at - 1 - slashes] === '\\') slashes++;
+    if (slashes % 2) throw new Error(`${relative(tmp, f)}: a non-ASCII letter after a backslash at ${at}`);
+    // Code unit by code unit: an astral letter becomes its surrogate pair.
+    let out = '';
+    for (let i = 0; i < ch.length; i++) out += `\\u${ch.charCodeAt(i).toString(16).toUpperCase().padStart(4, '0')}`;
+    return out;
+  });
+  writeFileSync(f, ascii);
+}
 const metaDir = process.argv.find((a) => a.startsWith('--metafile='))?.slice('--metafile='.length);
 if (metaDir) {
   mkdirSync(metaDir, { recursive: true });

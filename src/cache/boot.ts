@@ -13,6 +13,7 @@
  * are byte-identical (a memcmp; hashing would cost more than the cache saves). A rejected, damaged or
  * missing cache means: compile from source, write a new one at exit.
  */
+import { isAscii } from 'node:buffer';
 import { opendirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -58,7 +59,10 @@ export function writeCodeCache(file: string, payload: Buffer): void {
 export function load(file: string, dir: string | undefined): Bundle {
   const req = createRequire(file);
   if (!dir) return req(file) as Bundle;
-  const source = readFileSync(file, 'utf8');
+  // The build makes every bundle pure ASCII (scripts/build.mjs): read so, it is a one-byte string, three
+  // times faster to make than the two-byte string that decoding UTF-8 with one Vietnamese letter gives.
+  const bytes = readFileSync(file);
+  const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
   const st = statSync(file);
   const key = keyHash(
     [

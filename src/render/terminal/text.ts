@@ -60,7 +60,9 @@ export function padStart(s: string, w: number): string {
 export function wrap(s: string, columns: number): string[] {
   if (s === '') return [''];
   const cols = Math.max(1, columns);
-  const text = s.normalize();
+  // Simple text is already NFC (test/status-table.test.ts checks every character of the class), and
+  // normalize() costs more than the test.
+  const text = SIMPLE.test(s) ? s : s.normalize();
   // Most cells fit their column: then wrap-ansi only drops the spaces at both ends. (Other whitespace —
   // a tab, a no-break space, a line separator — takes the loop, which trims those its own way.)
   if (text.length <= cols && SIMPLE.test(text) && !OTHER_SPACE.test(text)) return [text.replace(EDGE_SPACES, '')];

@@ -1,0 +1,47 @@
+/**
+ * src/model/dates.ts: calendar arithmetic on ISO dates. daysBetween counts days in UTC (no daylight
+ * saving to cross); date-fns, which works in the machine's time zone, is the reference it must match.
+ */
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays, daysBetween, iso, isRealDate } from '../src/model/dates.js';
+
+const date = fc
+  .date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2999, 11, 31)), noInvalidDate: true })
+  .map((d) => iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()));
+const local = (d: string) => {
+  const [y, m, day] = d.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, day);
+};
+
+describe('daysBetween', () => {
+  it('agrees with date-fns on random pairs of dates', () => {
+    fc.assert(
+      fc.property(date, date, (a, b) => {
+        expect(daysBetween(a, b)).toBe(differenceInCalendarDays(local(b), local(a)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('counts across month ends, leap days and the turn of a year', () => {
+    expect(daysBetween('2025-11-15', '2025-11-20')).toBe(5);
+    expect(daysBetween('2025-11-20', '2025-11-15')).toBe(-5);
+    expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
+    expect(daysBetween('2025-02-28', '2025-03-01')).toBe(1);
+    expect(daysBetween('2025-12-31', '2026-01-01')).toBe(1);
+    expect(daysBetween('2025-03-30', '2025-03-31')).toBe(1);
+  });
+
+  it('is the inverse of addDays', () => {
+    fc.assert(
+      fc.property(date, fc.integer({ min: -4000, max: 4000 }), (a, n) => {
+        const b = addDays(a, n);
+        expect(isRealDate(b) || b > '2999-12-31' || b < '1900-01-01').toBe(true);
+        expect(daysBetween(a, b)).toBe(n);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
