@@ -175,7 +175,8 @@ for (const f of files(tmp).filter((x) => x.endsWith('.cjs'))) {
     if (slashes % 2) throw new Error(`${relative(tmp, f)}: a non-ASCII letter after a backslash at ${at}`);
     // Code unit by code unit: an astral letter becomes its surrogate pair.
     let out = '';
-    for (let i = 0; i < ch.length; i++) out += `\\u${ch.charCodeAt(i).toString(16).toUpperCase().padStart(4, '0')}`;
+    for (let i = 0; i < ch.length; i++)
+      out += `\\u${ch.charCodeAt(i).toString(16).toUpperCase().padStart(4, '0')}`;
     return out;
   });
   writeFileSync(f, ascii);

@@ -14,12 +14,12 @@
  * missing cache means: compile from source, write a new one at exit.
  */
 import { isAscii } from 'node:buffer';
-import { opendirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import { commandIndex } from '../cli/argv.js';
-import { cacheDir, cacheDisabled, keyHash, writeCacheFile } from './dir.js';
+import { cacheDir, cacheDisabled, keyHash, osCacheBase, writeCacheFile } from './dir.js';
 
 declare const __KEHOACH_BUILD__: string;
 
@@ -108,24 +108,14 @@ function forget(file: string): void {
 }
 
 /**
- * Whether the checked-plan cache holds anything at all: when it is off or empty (the first run after an
- * install, or after the folder was deleted), the hot bundle could only miss, so the full one goes first.
+ * Whether the checked-plan cache can hold anything yet: when it is off or its folders do not exist (the
+ * first run after an install, or after the folder was deleted), the hot bundle could only miss, so the
+ * full one goes first. Only a hint: the bundle checks the folders properly (src/cache/dir.ts).
  */
 function plansCached(): boolean {
   if (cacheDisabled(process.env, 'plans')) return false;
-  for (const sub of ['plans', 'bulk']) {
-    const dir = cacheDir(process.env, sub);
-    if (!dir) continue;
-    try {
-      const d = opendirSync(dir);
-      try {
-        if (d.readSync()) return true;
-      } finally {
-        d.closeSync();
-      }
-    } catch {}
-  }
-  return false;
+  const base = osCacheBase(process.env);
+  return base !== undefined && ['plans', 'bulk'].some((sub) => existsSync(join(base, 'kehoach', sub)));
 }
 
 const isFile = (file: string): boolean => {

@@ -20,7 +20,7 @@ export const cacheDisabled = (env: Env, kind?: 'code' | 'plans'): boolean => {
 };
 
 /** The base folder for the OS's per-user caches, or undefined when there is none. */
-function osCacheBase(env: Env): string | undefined {
+export function osCacheBase(env: Env): string | undefined {
   if (process.platform === 'win32') return env.LOCALAPPDATA || undefined;
   if (env.XDG_CACHE_HOME?.startsWith('/')) return env.XDG_CACHE_HOME;
   let home: string;
@@ -39,6 +39,10 @@ export function cacheDir(env: Env, sub: string): string | undefined {
   const base = osCacheBase(env);
   if (!base) return undefined;
   const dir = join(base, 'kehoach', sub);
+  try {
+    // Usually both are there already: two lstat calls, no mkdir.
+    return privateDir(join(base, 'kehoach')) && privateDir(dir) ? dir : undefined;
+  } catch {}
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     return privateDir(join(base, 'kehoach')) && privateDir(dir) ? dir : undefined;

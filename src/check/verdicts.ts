@@ -23,12 +23,6 @@ const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 48 
  * whatever thread checked them; a plan a worker could not finish is checked again on the main thread.
  */
 export async function verdicts(targets: readonly PlanLocation[]): Promise<Verdict[]> {
-  // On two cores several workers only duplicate the start-up of the whole checker (measured: no
-  // wall-clock gain, +36 % CPU), so there is one: it costs one start-up and keeps memory flat (its heap is
-  // capped, the main thread's is not: 74 → 138 MB RSS from 100 to 1,000 plans on the main thread).
-  const cores = availableParallelism();
-  const threads = cores >= 3 ? Math.min(cores, 4) : 1;
-  const worker = workerFile();
   const out = new Array<Verdict | undefined>(targets.length);
   // Many plans: unchanged clean ones come from the bulk cache (hashes and verdicts only).
   const bulk =
@@ -39,7 +33,14 @@ export async function verdicts(targets: readonly PlanLocation[]): Promise<Verdic
   const todo = targets.flatMap((location, index) => (out[index] ? [] : [{ index, location }]));
   // A hot start-up bundle has no checker (src/cache/hot.ts): a plan the bulk cache does not know needs the full one.
   if (todo.length > 0 && targets.length > CACHED_UP_TO && isHotBundle()) throw new NeedsFullBundle();
-  if (todo.length >= PARALLEL_FROM && worker) {
+  // Asked only when there is enough to share: finding the worker's file makes import.meta.url (node:url).
+  const worker = todo.length >= PARALLEL_FROM ? workerFile() : undefined;
+  if (worker) {
+    // On two cores several workers only duplicate the start-up of the whole checker (measured: no
+    // wall-clock gain, +36 % CPU), so there is one: it costs one start-up and keeps memory flat (its heap is
+    // capped, the main thread's is not: 74 → 138 MB RSS from 100 to 1,000 plans on the main thread).
+    const cores = availableParallelism();
+    const threads = cores >= 3 ? Math.min(cores, 4) : 1;
     const small = todo.filter(({ location }) => size(location) <= WORKER_MAX_BYTES);
     const { Worker } = await import('node:worker_threads');
     await Promise.all(

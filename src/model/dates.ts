@@ -19,7 +19,11 @@ export function isRealDate(s: unknown): s is IsoDate {
 export const looksLikeDate = (s: unknown): s is string => typeof s === 'string' && ISO.test(s);
 
 /** YYYY-MM-DD read by position (called for every date of every task; split and map cost more). */
-const parts = (d: IsoDate) => ({ y: Number(d.slice(0, 4)), m: Number(d.slice(5, 7)), d: Number(d.slice(8, 10)) });
+const parts = (d: IsoDate) => ({
+  y: Number(d.slice(0, 4)),
+  m: Number(d.slice(5, 7)),
+  d: Number(d.slice(8, 10)),
+});
 
 /** Days since 1970-01-01 on the proleptic Gregorian calendar (UTC has no daylight saving to skip). */
 const dayNumber = (d: IsoDate) => {

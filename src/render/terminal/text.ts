@@ -65,7 +65,8 @@ export function wrap(s: string, columns: number): string[] {
   const text = SIMPLE.test(s) ? s : s.normalize();
   // Most cells fit their column: then wrap-ansi only drops the spaces at both ends. (Other whitespace —
   // a tab, a no-break space, a line separator — takes the loop, which trims those its own way.)
-  if (text.length <= cols && SIMPLE.test(text) && !OTHER_SPACE.test(text)) return [text.replace(EDGE_SPACES, '')];
+  if (text.length <= cols && SIMPLE.test(text) && !OTHER_SPACE.test(text))
+    return [text.replace(EDGE_SPACES, '')];
   if (!SIMPLE.test(text.replace(/\r?\n/gu, ' '))) {
     if (wrapAnsi) return wrapAnsi(text, cols, { hard: true, trim: true }).split('\n');
     needed = true;
