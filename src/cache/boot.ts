@@ -6,7 +6,7 @@
  * The code cache is made at exit, so it holds the functions this run compiled lazily (made before
  * running, it would hold only the top level and gain nothing). It lives in the user's private cache
  * folder (src/cache/dir.ts), one file per bundle, named after everything V8 checks a cache against —
- * this build, the bundle's path, size and time, Node's version, the architecture, execArgv and
+ * this build, the bundle's path, size and time (or, in a single executable, its asset name), Node's version, the architecture, execArgv and
  * NODE_OPTIONS — so a cache made under other flags is never offered (V8 would reject it, and it would
  * be rewritten on every run). V8 in release builds does not verify a code cache's checksum and aborts
  * the process on a damaged one, so each file holds the payload twice and is used only when both copies
@@ -14,7 +14,7 @@
  * missing cache means: compile from source, write a new one at exit.
  */
 import { isAscii } from 'node:buffer';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
@@ -55,33 +55,71 @@ export function writeCodeCache(file: string, payload: Buffer): void {
   writeCacheFile(file, Buffer.concat([MAGIC, len, payload, payload]));
 }
 
+/**
+ * Where the bundles are: dist/ on disk (bin/plan.js), or the assets of a single executable
+ * (src/cache/seaBoot.ts). `rel` is a path inside dist/: "cmd/status.cjs", "hot/status.cjs", "cli.cjs".
+ */
+export interface Bundles {
+  has(rel: string): boolean;
+  /** The source, what identifies these bytes for the code cache, and the name the bundle runs under. */
+  read(rel: string): { source: string; stamp: string; filename: string };
+}
+
+// The build makes every bundle pure ASCII (scripts/build.mjs): read so, it is a one-byte string, three
+// times faster to make than the two-byte string that decoding UTF-8 with one Vietnamese letter gives.
+export const sourceText = (bytes: Buffer): string => bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
+
+/** dist/ on disk: a bundle is identified by its size and modification time (and the build). */
+export function diskBundles(dist: string): Bundles {
+  return {
+    has: (rel) => {
+      try {
+        return statSync(join(dist, rel)).isFile();
+      } catch {
+        return false;
+      }
+    },
+    read: (rel) => {
+      const filename = join(dist, rel);
+      const fd = openSync(filename, 'r');
+      try {
+        const st = fstatSync(fd);
+        const bytes = Buffer.allocUnsafe(st.size);
+        for (let at = 0; at < bytes.length; ) {
+          const n = readSync(fd, bytes, at, bytes.length - at, null);
+          if (n === 0) throw new Error(`${filename}: shorter than its size`);
+          at += n;
+        }
+        return { source: sourceText(bytes), stamp: `${st.size}:${st.mtimeMs}`, filename };
+      } finally {
+        closeSync(fd);
+      }
+    },
+  };
+}
+
 /** Load a CommonJS bundle, through the code cache when there is a cache folder. */
-export function load(file: string, dir: string | undefined): Bundle {
-  const req = createRequire(file);
-  if (!dir) return req(file) as Bundle;
-  // The build makes every bundle pure ASCII (scripts/build.mjs): read so, it is a one-byte string, three
-  // times faster to make than the two-byte string that decoding UTF-8 with one Vietnamese letter gives.
-  const bytes = readFileSync(file);
-  const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
-  const st = statSync(file);
+export function load(bundles: Bundles, rel: string, dir: string | undefined): Bundle {
+  const { source, stamp, filename } = bundles.read(rel);
+  const req = createRequire(filename);
   const key = keyHash(
     [
       __KEHOACH_BUILD__,
-      file,
+      filename,
+      stamp,
       source.length,
-      st.mtimeMs,
       process.version,
       process.arch,
       process.execArgv.join(' '),
       process.env.NODE_OPTIONS ?? '',
     ].join('\0'),
   );
-  const cacheFile = join(dir, `${key}.bin`);
-  const cached = readCodeCache(cacheFile);
+  const cacheFile = dir ? join(dir, `${key}.bin`) : undefined;
+  const cached = cacheFile ? readCodeCache(cacheFile) : undefined;
   const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
-  const script = new Script(wrapped, { filename: file, ...(cached ? { cachedData: cached } : {}) });
-  if (!cached || script.cachedDataRejected) {
-    pending.push({ source: file, file: cacheFile, script });
+  const script = new Script(wrapped, { filename, ...(cached ? { cachedData: cached } : {}) });
+  if (cacheFile && (!cached || script.cachedDataRejected)) {
+    pending.push({ source: rel, file: cacheFile, script });
     if (!exitHook) {
       exitHook = true;
       process.once('exit', () => {
@@ -94,7 +132,7 @@ export function load(file: string, dir: string | undefined): Bundle {
     }
   }
   const module = { exports: {} as Bundle };
-  script.runInThisContext()(module.exports, req, module, file, dirname(file));
+  script.runInThisContext()(module.exports, req, module, filename, dirname(filename));
   return module.exports;
 }
 
@@ -102,8 +140,8 @@ export function load(file: string, dir: string | undefined): Bundle {
  * A hot bundle that handed over to the full one ran only up to the cache miss: a code cache made of
  * that run would lack everything an unchanged plan needs, and, accepted by V8, never be remade.
  */
-function forget(file: string): void {
-  const i = pending.findIndex((p) => p.source === file);
+function forget(rel: string): void {
+  const i = pending.findIndex((p) => p.source === rel);
   if (i !== -1) pending.splice(i, 1);
 }
 
@@ -118,30 +156,23 @@ function plansCached(): boolean {
   return base !== undefined && ['plans', 'bulk'].some((sub) => existsSync(join(base, 'kehoach', sub)));
 }
 
-const isFile = (file: string): boolean => {
-  try {
-    return statSync(file).isFile();
-  } catch {
-    return false;
-  }
-};
-
 /**
  * Run the command line: the command's hot bundle when the checked-plan cache is on (src/cache/hot.ts),
  * its full bundle at a miss or without the cache, the whole CLI (commander) for anything else.
  */
-export function start(argv: readonly string[], dist: string): Promise<void> {
+export function start(argv: readonly string[], where: string | Bundles): Promise<void> {
+  const bundles = typeof where === 'string' ? diskBundles(where) : where;
   const dir = cacheDir(process.env, `code-${process.arch}`);
-  const cli = () => load(join(dist, 'cli.cjs'), dir).run({});
+  const cli = () => load(bundles, 'cli.cjs', dir).run({});
   const i = commandIndex(argv);
   const name = i === -1 ? undefined : argv[i];
   if (name && /^[a-z][a-z-]*$/u.test(name)) {
-    const file = join(dist, 'cmd', `${name}.cjs`);
-    if (isFile(file)) {
-      const full = () => load(file, dir).run({ fallback: cli });
-      const hot = join(dist, 'hot', `${name}.cjs`);
-      if (!plansCached() || !isFile(hot)) return full();
-      return load(hot, dir).run({
+    const rel = `cmd/${name}.cjs`;
+    if (bundles.has(rel)) {
+      const full = () => load(bundles, rel, dir).run({ fallback: cli });
+      const hot = `hot/${name}.cjs`;
+      if (!plansCached() || !bundles.has(hot)) return full();
+      return load(bundles, hot, dir).run({
         fallback: cli,
         full: () => {
           forget(hot);
