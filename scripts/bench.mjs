@@ -177,6 +177,36 @@ for (const nodeBin of nodes) {
   result.measurements.startup[version] = m;
 }
 
+// The single executable, when one was built (`node scripts/build-sea.mjs` → dist-sea/plan): the same
+// commands, warm, against this Node's floor (the executable is this Node with the bundles inside).
+const sea = join(root, 'dist-sea', 'plan');
+if (existsSync(sea)) {
+  const warmCache = mkdtempSync(join(tmpdir(), 'kehoach-bench-sea-'));
+  const env = { XDG_CACHE_HOME: warmCache };
+  for (let i = 0; i < 2; i++)
+    for (const argv of Object.values(commandLines)) time(sea, argv, { cwd: root, env, allowFail: true });
+  const pairs = { 'node -e 0': () => time(process.execPath, ['-e', '0']) };
+  for (const [name, argv] of Object.entries(commandLines))
+    pairs[`${name} (warm)`] = () => time(sea, argv, { cwd: root, env, allowFail: true });
+  const t = interleaved(RUNS, pairs);
+  rmSync(warmCache, { recursive: true, force: true });
+  const floor = t['node -e 0'];
+  result.measurements.sea = {};
+  for (const [name, x] of Object.entries(t)) {
+    if (name === 'node -e 0') continue;
+    const ratio = x.ms / floor.ms;
+    rows.push([
+      `dist-sea/plan (một tệp chạy): ${name.replace(/^plan /u, '')}`,
+      `${x.ms.toFixed(0)} ms`,
+      Number.isNaN(x.cpu) ? '' : `${x.cpu.toFixed(0)} ms`,
+      `${ratio.toFixed(2)}× (CPU ${(x.cpu / floor.cpu).toFixed(2)}×)`,
+      '',
+      '',
+    ]);
+    result.measurements.sea[name] = { ms: x.ms, cpuMs: x.cpu, ratio, floorMs: floor.ms };
+  }
+}
+
 if (startupOnly) {
   printTable();
   process.exit(0);

@@ -60,20 +60,14 @@ export function shapeOf(spec: CommandSpec, h: Catalog['help']): Shape | undefine
     else shape.args.push({ required: m[1] === '<', variadic: m[3] !== undefined });
     return recorder;
   };
-  const recorder: object = new Proxy(
-    {},
-    {
-      get(_t, prop) {
-        if (prop === 'option') return option;
-        if (prop === 'argument') return argument;
-        if (prop === 'description') return () => recorder;
-        // Anything else commander offers (choices, hooks, sub-commands…): leave the line to commander.
-        ok = false;
-        return () => recorder;
-      },
-    },
-  );
-  spec.define(recorder as never, h);
+  // Only what the parser understands; anything else commander offers (choices, hooks, sub-commands…)
+  // is not a method here, so define() throws and the line is left to commander.
+  const recorder = { option, argument, description: () => recorder };
+  try {
+    spec.define(recorder as never, h);
+  } catch {
+    return undefined;
+  }
   global = true;
   option('--lang <lang>');
   option('--no-color');

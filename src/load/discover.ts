@@ -77,7 +77,8 @@ export function* walkPlans(root: string, seen = new Set<string>()): Generator<st
   let real: string;
   let entries: import('node:fs').Dirent[];
   try {
-    real = realpathSync(root);
+    // The libc realpath: one call, where the JS one lstats every component of the path.
+    real = realpathSync.native(root);
     entries = readdirSync(root, { withFileTypes: true });
   } catch {
     return;
