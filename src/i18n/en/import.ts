@@ -2,7 +2,7 @@ import type { importErrors as viErrors, importText as viText } from '../vi/impor
 
 const q = (s: string) => `"${s.length > 80 ? `${s.slice(0, 77)}…` : s}"`;
 
-export const importErrors: typeof viErrors = {
+export const importErrors: ReturnType<typeof viErrors> = {
   importEmpty: () => 'The file has nothing in it to make a plan from.',
   importNoTasks: () =>
     'No tasks found: the document needs Roman-numbered sections (I., II., …) with numbered tasks (1., 2., …), or a "Danh mục nhiệm vụ" table. Nothing was written.',
@@ -24,7 +24,7 @@ export const importErrors: typeof viErrors = {
     `"${a.path}" already holds a plan; plan init never overwrites. Choose another folder with -o or another id with --id.`,
 };
 
-export const importText: typeof viText = {
+export const importText: ReturnType<typeof viText> = {
   review: 'REVIEW',
   at: (unit, n) => (unit === 'line' ? `line ${n}` : `paragraph ${n}`),
   remark: {

@@ -1,6 +1,6 @@
 import type { receive as viReceive, receiveErrors as viReceiveErrors } from '../vi/receive.js';
 
-export const receive: typeof viReceive = {
+export const receive: ReturnType<typeof viReceive> = {
   command: "take a unit's report (.docx, .txt, .md) into progress/, each passage placed under a task",
   sourceArg: "the unit's report file (.docx, .txt, .md)",
   unitOption: 'id of the sending unit, when the document does not say it recognisably',
@@ -28,7 +28,7 @@ export const receive: typeof viReceive = {
     'To move a passage to another task: edit "task:" in the record (a task id is the task’s "id:" in plan.yaml), then run plan validate.',
 };
 
-export const receiveErrors: typeof viReceiveErrors = {
+export const receiveErrors: ReturnType<typeof viReceiveErrors> = {
   receiveEmpty: (a) => `"${a.path}" is empty: there is no report to receive.`,
   receiveScanned: (a) =>
     `"${a.path}" holds only images, no text (a photo or a scan?). A Word file or text is needed; for a paper report, record its results with plan record --unit … --note "…".`,

@@ -2,7 +2,7 @@ import type { remind as viRemind, remindErrors as viRemindErrors } from '../vi/r
 
 // The letter and the messages stay Vietnamese (they go to Vietnamese units): only the command's lines.
 
-export const remind: typeof viRemind = {
+export const remind: ReturnType<typeof viRemind> = {
   help: {
     command:
       'write the reminder letter (công văn đôn đốc) and short messages to units whose report is overdue',
@@ -26,7 +26,7 @@ export const remind: typeof viRemind = {
   statusNewDue: (date) => `new deadline ${date}`,
 };
 
-export const remindErrors: typeof viRemindErrors = {
+export const remindErrors: ReturnType<typeof viRemindErrors> = {
   remindTemplateUnknown: (a) =>
     `Template "${a.path}" uses tags that are not in the letter's data: ${a.tags
       .map((t) => `{${t.tag}}${t.suggestion ? ` (did you mean {${t.suggestion}}?)` : ''}`)

@@ -28,7 +28,7 @@ const docxProblem = (p: DocxProblem) =>
     ? `the template file is broken (${p.detail})`
     : `${p.raw ? `the text "${p.tag}"` : `the tag {${p.tag}}`} ${docxProblems[p.id]?.(p) ?? `is wrong (${p.detail})`}`;
 
-export const renderErrors: typeof viRenderErrors = {
+export const renderErrors: ReturnType<typeof viRenderErrors> = {
   saveTemplateNotDocx: (a) =>
     `--save-template: "${a.path}" must be a .docx file (the markdown templates are in the repository's templates/ folder).`,
   docxToStdout: () =>
@@ -54,7 +54,7 @@ export const renderErrors: typeof viRenderErrors = {
     `Template "${a.path}"${a.line ? `, line ${a.line}` : ''}: the block {{#${a.open}}} is closed by {{/${a.close}}}.`,
 };
 
-export const render: typeof viRender = {
+export const render: ReturnType<typeof viRender> = {
   written: (a) => `✓ Wrote ${a.file} (${a.format}).`,
   templateSaved: (a) =>
     `✓ Wrote the template ${a.file}. Restyle it in Word (fonts, margins, letterhead…), keep the {…} tags, then use: plan ${a.command} --template ${a.file}`,

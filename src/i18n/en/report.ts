@@ -4,7 +4,7 @@ import type { report as viReport, reportErrors as viReportErrors } from '../vi/r
 
 const s = (n: number) => (n === 1 ? '' : 's');
 
-export const report: typeof viReport = {
+export const report: ReturnType<typeof viReport> = {
   cutOffOption:
     'data cut-off: nd09 (Nghị định 09/2019/NĐ-CP, e.g. 15/6–14/12 for the second half) or YYYY-MM-DD..YYYY-MM-DD',
   annexOption: 'add an internal annex: theo-doi (which units have reported)',
@@ -36,7 +36,7 @@ export const report: typeof viReport = {
     '- The plan names no recipient for its report: add "reporting: { to: [...] }" to the plan to get a "Kính gửi" line.',
 };
 
-export const reportErrors: typeof viReportErrors = {
+export const reportErrors: ReturnType<typeof viReportErrors> = {
   reportNeedsPeriod: (a) =>
     `Say which period to report on: --period PERIOD. Accepted forms: ${a.forms.join(', ')}.\nExample: plan report --period 2025-H2 --format docx`,
   reportPeriodOutsidePlan: (a) =>

@@ -2,7 +2,7 @@ import type { rollup as viRollup } from '../vi/rollup.js';
 
 const s = (n: number) => (n === 1 ? '' : 's');
 
-export const rollup: typeof viRollup = {
+export const rollup: ReturnType<typeof viRollup> = {
   help: {
     command: 'roll up many plans in a folder: progress, reports, indicators',
     args: 'folder holding the plans (default plans/) or plan files',

@@ -2,7 +2,7 @@ import type { site as viSite, siteErrors as viSiteErrors } from '../vi/site.js';
 
 const s = (n: number) => (n === 1 ? '' : 's');
 
-export const site: typeof viSite = {
+export const site: ReturnType<typeof viSite> = {
   htmlLang: 'en',
   help: {
     command: 'write a static HTML status page (with a timeline) that opens straight from disk',
@@ -112,7 +112,7 @@ export const site: typeof viSite = {
     `Skipped ${a.plan}: ${a.errors} error${s(a.errors)} (run plan validate ${a.plan} to see them).`,
 };
 
-export const siteErrors: typeof viSiteErrors = {
+export const siteErrors: ReturnType<typeof viSiteErrors> = {
   siteFolderNotEmpty: (a) =>
     `The folder "${a.path}" holds files and is not a site written by plan. Choose another folder, or add --force to write into it (only files of the same name are replaced).`,
   siteNotAFolder: (a) => `"${a.path}" is a file, not a folder.`,

@@ -3,7 +3,7 @@ import type { status as viStatus, statusErrors as viStatusErrors } from '../vi/s
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const s = (n: number) => (n === 1 ? '' : 's');
 
-export const status: typeof viStatus = {
+export const status: ReturnType<typeof viStatus> = {
   taskLabel: {
     'done-on-time': 'done on time',
     'done-late': 'done late',
@@ -149,7 +149,7 @@ export const status: typeof viStatus = {
   },
 };
 
-export const statusErrors: typeof viStatusErrors = {
+export const statusErrors: ReturnType<typeof viStatusErrors> = {
   recordNeedsKind: () =>
     'Say what to record: a progress note (--task, --status, --date) or a unit\'s report (--unit, --received).\nExample: plan record --task 3 --status hoan-thanh --date 2025-11-10 --note "…"\n         plan record --unit cong-an-xa --received 2025-11-10',
   recordNeeds: (a) => `Missing ${a.flag} (needed with ${a.because}).`,

@@ -51,7 +51,7 @@ export const patternVi: Record<PatternKind, string> = {
   other: 'giá trị đúng mẫu quy định trong lược đồ',
 };
 
-export const diag: DiagCatalog = {
+export const diag = (): DiagCatalog => ({
   FILE_TOO_LARGE: (a) => ({
     message:
       a.size > a.limit + 1
@@ -433,4 +433,4 @@ export const diag: DiagCatalog = {
     message: `Tệp kế hoạch tên là "${a.name}"; tên đúng là "plan.yaml" (chữ thường)`,
     fix: 'Đổi tên tệp thành plan.yaml, để mọi máy (và git) đều tìm thấy.',
   }),
-};
+});

@@ -5,7 +5,7 @@ import { vnDate } from '../../model/dates.js';
 const q = (s: string) => `"${s.length > 80 ? `${s.slice(0, 77)}…` : s}"`;
 const vnd = vnDate;
 
-export const importErrors = {
+export const importErrors = () => ({
   importEmpty: (_: Record<string, never>) => 'Tệp không có nội dung nào để đưa vào kế hoạch.',
   importNoTasks: (_: Record<string, never>) =>
     'Không tìm thấy nhiệm vụ nào: văn bản cần có các mục La Mã (I., II., …) với các nhiệm vụ đánh số (1., 2., …), hoặc bảng "Danh mục nhiệm vụ". Không ghi tệp nào.',
@@ -26,9 +26,9 @@ export const importErrors = {
     `-o: "${a.path}" là một tệp; plan init cần một thư mục để tạo plan.yaml trong đó.`,
   initExists: (a: { path: string }) =>
     `"${a.path}" đã có kế hoạch; plan init không ghi đè. Chọn thư mục khác bằng -o hoặc mã khác bằng --id.`,
-};
+});
 
-export const importText = {
+export const importText = () => ({
   review: 'XEM LẠI',
   at: (unit: 'line' | 'paragraph', n: number) => (unit === 'line' ? `dòng ${n}` : `đoạn ${n}`),
   remark: {
@@ -117,4 +117,4 @@ export const importText = {
     initPeriod:
       'kỳ của kế hoạch mới: 2026, 2026-H1, 2026-Q1, … (mặc định: năm nay, hoặc kỳ kế tiếp của --from)',
   },
-};
+});

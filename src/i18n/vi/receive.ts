@@ -1,6 +1,6 @@
 /** `plan receive`: taking a unit's own report (.docx, .txt, .md) into progress/. */
 
-export const receive = {
+export const receive = () => ({
   command: 'nhận báo cáo của một đơn vị (.docx, .txt, .md) vào progress/, xếp từng đoạn vào nhiệm vụ',
   sourceArg: 'tệp báo cáo của đơn vị (.docx, .txt, .md)',
   unitOption: 'mã đơn vị gửi báo cáo, khi không nhận ra từ văn bản',
@@ -27,9 +27,9 @@ export const receive = {
     `  ${a.name}: ${a.value} (${a.where} → ${a.at})`,
   moveHint:
     'Chuyển một đoạn sang nhiệm vụ khác: sửa "task:" trong bản ghi (mã nhiệm vụ là "id:" của nhiệm vụ trong plan.yaml), rồi chạy plan validate.',
-};
+});
 
-export const receiveErrors = {
+export const receiveErrors = () => ({
   receiveEmpty: (a: { path: string }) => `"${a.path}" không có nội dung: không có báo cáo nào để nhận.`,
   receiveScanned: (a: { path: string }) =>
     `"${a.path}" chỉ có hình ảnh, không có chữ (bản chụp hoặc bản scan?). Cần bản Word hoặc văn bản có chữ; nếu chỉ có bản giấy, ghi kết quả bằng plan record --unit … --note "…".`,
@@ -61,4 +61,4 @@ export const receiveErrors = {
     `"${a.path}" đã được nhận rồi (bản ghi ${a.record}). Không ghi tệp nào.`,
   receiveOlder: (a: { path: string; record: string }) =>
     `Đã có báo cáo mới hơn của đơn vị cho cùng kỳ (${a.record}); "${a.path}" cũ hơn nên không được nhận. Không ghi tệp nào.`,
-};
+});

@@ -59,7 +59,7 @@ export const remindDoc = {
     `Kính gửi ${a.unit}: ${a.issuer} đề nghị gửi báo cáo ${a.what} (hạn ${a.due}, đã quá hạn ${a.days} ngày) về ${a.dest} trước ngày ${a.newDue}.${a.round > 1 ? ` Đôn đốc lần ${a.round}.` : ''} Trân trọng.`,
 };
 
-export const remind = {
+export const remind = () => ({
   help: {
     command: 'viết công văn đôn đốc và tin nhắn nhắc các đơn vị quá hạn báo cáo',
     asOf: 'ngày đôn đốc, cũng là ngày của công văn (YYYY-MM-DD, mặc định: hôm nay)',
@@ -82,9 +82,9 @@ export const remind = {
   /** Cell line in `plan status`: "đã đôn đốc ngày 20/11/2025 (lần 1)". */
   statusReminded: (date: string, round: number) => `đã đôn đốc ngày ${date} (lần ${round})`,
   statusNewDue: (date: string) => `hạn mới ${date}`,
-};
+});
 
-export const remindErrors = {
+export const remindErrors = () => ({
   remindTemplateUnknown: (a: { path: string; tags: { tag: string; suggestion?: string }[] }) =>
     `Mẫu "${a.path}" dùng thẻ không có trong dữ liệu công văn: ${a.tags
       .map((t) => `{${t.tag}}${t.suggestion ? ` (có phải ý bạn là {${t.suggestion}}?)` : ''}`)
@@ -105,4 +105,4 @@ export const remindErrors = {
     '--format text in tin nhắn ngắn, không dùng mẫu (--template).',
   remindFolderIsFile: (a: { path: string }) =>
     `--per-unit ghi vào một thư mục, nhưng "${a.path}" là một tệp; chọn thư mục khác với -o.`,
-};
+});

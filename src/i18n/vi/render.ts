@@ -40,7 +40,7 @@ const docxProblem = (p: DocxProblem) =>
     ? `tệp mẫu bị lỗi (${p.detail})`
     : `${p.raw ? `chỗ "${p.tag}"` : `thẻ {${p.tag}}`} ${docxProblems[p.id]?.(p) ?? `bị lỗi (${p.detail})`}`;
 
-export const renderErrors = {
+export const renderErrors = () => ({
   saveTemplateNotDocx: (a: { path: string }) =>
     `--save-template: "${a.path}" phải là tệp .docx (mẫu markdown nằm trong thư mục templates/ của kho mã).`,
   docxToStdout: () => 'Tệp .docx không in ra màn hình được; ghi vào tệp bằng -o, ví dụ: -o ke-hoach.docx.',
@@ -65,7 +65,7 @@ export const renderErrors = {
     `Mẫu "${a.path}"${a.line ? `, dòng ${a.line}` : ''}: không có hàm hoặc khối "${a.name}".`,
   templateBlockMismatch: (a: { path: string; open: string; close: string; line?: number }) =>
     `Mẫu "${a.path}"${a.line ? `, dòng ${a.line}` : ''}: khối {{#${a.open}}} lại được đóng bằng {{/${a.close}}}.`,
-};
+});
 
 /**
  * The wording of the document itself. An ND30 document is Vietnamese whatever the interface language,
@@ -115,9 +115,9 @@ export const doc = {
   },
 };
 
-export const render = {
+export const render = () => ({
   written: (a: { file: string; format: string }) => `✓ Đã ghi ${a.file} (${a.format}).`,
   templateSaved: (a: { file: string; command: string }) =>
     `✓ Đã ghi mẫu ${a.file}. Mở bằng Word để sửa kiểu chữ, lề, tiêu đề…, giữ nguyên các thẻ {…}, rồi dùng: plan ${a.command} --template ${a.file}`,
   doc,
-};
+});

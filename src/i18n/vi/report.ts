@@ -142,7 +142,7 @@ export const reportDoc = {
     (a.recipient ? `, kính báo cáo ${a.recipient} xem xét, chỉ đạo` : ''),
 };
 
-export const report = {
+export const report = () => ({
   cutOffOption:
     'thời gian chốt số liệu: nd09 (Nghị định 09/2019/NĐ-CP, vd 15/6–14/12 cho 6 tháng cuối năm) hoặc NĂM-THÁNG-NGÀY..NĂM-THÁNG-NGÀY',
   annexOption: 'thêm phụ lục nội bộ: theo-doi (tình hình báo cáo của các đơn vị)',
@@ -174,9 +174,9 @@ export const report = {
   /** The report has no Kính gửi: the plan names no upward duty. */
   noRecipient:
     '- Kế hoạch chưa nêu nơi nhận báo cáo: thêm "reporting: { to: [...] }" vào kế hoạch để có dòng "Kính gửi".',
-};
+});
 
-export const reportErrors = {
+export const reportErrors = () => ({
   reportNeedsPeriod: (a: { forms: string[] }) =>
     `Cần cho biết kỳ báo cáo: --period KỲ. Các dạng được chấp nhận: ${a.forms.join(', ')}.\nVí dụ: plan report --period 2025-H2 --format docx`,
   reportPeriodOutsidePlan: (a: { period: string; label: string; start: string; end: string }) =>
@@ -192,4 +192,4 @@ export const reportErrors = {
   reportBadAnnex: (a: { value: string }) => `--annex "${a.value}" không có; phụ lục có thể thêm: theo-doi.`,
   reportTemplateField: (a: { path: string; field: string; line?: number }) =>
     `Mẫu "${a.path}"${a.line ? `, dòng ${a.line}` : ''}: trường "${a.field}" không có trong dữ liệu báo cáo.\nXem các trường có thể dùng: plan report --period … --format json`,
-};
+});

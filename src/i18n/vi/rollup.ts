@@ -1,6 +1,6 @@
 /** Messages of `plan rollup` and of the .csv/.xlsx exports of rollup, status, units and deadlines. */
 
-export const rollup = {
+export const rollup = () => ({
   help: {
     command: 'tổng hợp nhiều kế hoạch trong một thư mục: tiến độ, báo cáo, chỉ tiêu',
     args: 'thư mục chứa các kế hoạch (mặc định plans/) hoặc các tệp kế hoạch',
@@ -107,4 +107,4 @@ export const rollup = {
     what: 'Nội dung',
   },
   kind: { task: 'Nhiệm vụ', report: 'Báo cáo' },
-};
+});

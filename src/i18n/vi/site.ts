@@ -1,6 +1,6 @@
 /** Messages of `plan site`: the static status page and its index. */
 
-export const site = {
+export const site = () => ({
   /** The page's `lang` attribute. */
   htmlLang: 'vi',
   help: {
@@ -104,10 +104,10 @@ export const site = {
   written: (a: { pages: number; dir: string }) => `Đã ghi ${a.pages} trang vào ${a.dir}/`,
   skipped: (a: { plan: string; errors: number }) =>
     `Bỏ qua ${a.plan}: có ${a.errors} lỗi (chạy plan validate ${a.plan} để xem).`,
-};
+});
 
-export const siteErrors = {
+export const siteErrors = () => ({
   siteFolderNotEmpty: (a: { path: string }) =>
     `Thư mục "${a.path}" đã có tệp và không phải trang do plan tạo. Chọn thư mục khác, hoặc thêm --force để ghi vào đó (chỉ ghi đè các tệp cùng tên).`,
   siteNotAFolder: (a: { path: string }) => `"${a.path}" là một tệp, không phải thư mục.`,
-};
+});

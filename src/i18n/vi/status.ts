@@ -2,7 +2,7 @@
 
 const WEEKDAYS = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
 
-export const status = {
+export const status = () => ({
   /** Task status words, as officers count them; `statusLabel` in JSON. */
   taskLabel: {
     'done-on-time': 'hoàn thành đúng hạn',
@@ -159,9 +159,9 @@ export const status = {
       `Lưu ý: ${a.unit} không chủ trì nhiệm vụ ${a.number}; nhiệm vụ chỉ tính là hoàn thành khi đơn vị chủ trì (${a.leads}) báo hoàn thành.`,
     invalid: 'Bản ghi tạo từ các tùy chọn trên không hợp lệ, chưa ghi gì:',
   },
-};
+});
 
-export const statusErrors = {
+export const statusErrors = () => ({
   recordNeedsKind: (_: Record<string, never>) =>
     'Cần cho biết ghi gì: một ghi chú tiến độ (--task, --status, --date) hoặc báo cáo của đơn vị (--unit, --received).\nVí dụ: plan record --task 3 --status hoan-thanh --date 2025-11-10 --note "…"\n      plan record --unit cong-an-xa --received 2025-11-10',
   recordNeeds: (a: { flag: string; because: string }) => `Thiếu ${a.flag} (cần khi có ${a.because}).`,
@@ -174,4 +174,4 @@ export const statusErrors = {
     `${a.path} đã ghi ${a.field}: "${a.old}", khác với "${a.value}". Sửa trực tiếp tệp nếu cần thay đổi.`,
   recordFileUnreadable: (a: { path: string }) =>
     `Không sửa được ${a.path} bằng lệnh (tệp có cấu trúc lạ). Hãy thêm kết quả trực tiếp vào tệp.`,
-};
+});
