@@ -21,6 +21,11 @@ export interface TableOptions {
   rule?: (s: string) => string;
 }
 
+const firstLine = (s: string) => {
+  const at = s.indexOf('\n');
+  return at === -1 ? s : s.slice(0, at);
+};
+
 /**
  * A plain-text table whose cells wrap inside their column. Widths are measured in display columns, so
  * Vietnamese text lines up; when the natural widths do not fit, the widest squeezable column gives way
@@ -32,21 +37,23 @@ export function renderTable(
   opts: TableOptions,
 ): string {
   const gap = opts.gap ?? 2;
-  const natural = columns.map((c, i) =>
-    Math.min(
-      c.max ?? Number.POSITIVE_INFINITY,
-      Math.max(
-        width(c.header.split('\n')[0] ?? ''),
-        ...rows.map((r) => Math.max(0, ...(r[i] ?? '').split('\n').map(width))),
-      ),
-    ),
-  );
-  const min = columns.map((c, i) =>
-    Math.min(
-      natural[i]!,
-      c.min ?? Math.min(14, Math.max(longestWord(c.header), ...rows.map((r) => longestWord(r[i] ?? '')))),
-    ),
-  );
+  // One pass over the cells: each one's widest line and longest word (plain loops: this runs once per
+  // process, in V8's interpreter, where every array made and spread costs).
+  const natural: number[] = [];
+  const min: number[] = [];
+  for (let i = 0; i < columns.length; i++) {
+    const c = columns[i]!;
+    let wide = width(firstLine(c.header));
+    let word = longestWord(c.header);
+    for (const r of rows) {
+      const text = r[i] ?? '';
+      if (text.includes('\n')) for (const line of text.split('\n')) wide = Math.max(wide, width(line));
+      else wide = Math.max(wide, width(text));
+      if (c.min === undefined) word = Math.max(word, longestWord(text));
+    }
+    natural.push(Math.min(c.max ?? Number.POSITIVE_INFINITY, wide));
+    min.push(Math.min(natural[i]!, c.min ?? Math.min(14, word)));
+  }
   const widths = [...natural];
   const available = opts.width - gap * (columns.length - 1);
   let total = widths.reduce((a, b) => a + b, 0);
@@ -63,7 +70,8 @@ export function renderTable(
       total--;
     }
   }
-  const cellLines = (text: string, i: number) => text.split('\n').flatMap((p) => wrap(p, widths[i]!));
+  const cellLines = (text: string, i: number) =>
+    text.includes('\n') ? text.split('\n').flatMap((p) => wrap(p, widths[i]!)) : wrap(text, widths[i]!);
   const line = (cells: string[][], style: (s: string) => string = (s) => s) => {
     const height = Math.max(...cells.map((c) => c.length));
     const out: string[] = [];
