@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { PlanLocation } from '../load/discover.js';
@@ -8,26 +8,47 @@ import { type Verdict, verdict } from './verdict.js';
 const PARALLEL_FROM = 48;
 /** The checked-plan cache holds each plan's bytes: fine for a few plans, not for a province of them. */
 const CACHED_UP_TO = 8;
+/** More threads than this only contend for memory bandwidth and start-up; 8 keeps a big machine busy. */
+const MAX_THREADS = 8;
 /**
  * Workers get a small heap so memory stays flat over thousands of plans (V8 otherwise lets each heap
- * grow far past what it holds between collections); a plan bigger than this is checked on the main
- * thread, whose heap is not capped.
+ * grow far past what it holds between collections); a plan bigger than this is left by a worker to the
+ * main thread, whose heap is not capped.
  */
-const WORKER_MAX_BYTES = 256 * 1024;
+export const WORKER_MAX_BYTES = 256 * 1024;
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 48 };
 
+/** What a worker is given: the plans still to check, and the shared counter every thread takes the next one from. */
+export interface WorkerShare {
+  todo: { index: number; location: PlanLocation }[];
+  /** Int32Array over it: [0] = the next position in `todo` to take. */
+  next: SharedArrayBuffer;
+  maxBytes: number;
+}
+
+/** A worker's message: verdicts it made (a plan too big for its heap it leaves to the main thread). */
+export interface WorkerReport {
+  done: { index: number; verdict: Verdict }[];
+}
+
+export interface VerdictsOptions {
+  /** The worker script; by default the bundled dist/validate-worker.cjs (none when run from source). */
+  workerFile?: string;
+  /** Threads in all, the main thread included; by default one per core (up to 8). */
+  threads?: number;
+}
+
 /**
- * Check many plans, on every core when there are enough of them: each worker thread checks an
- * interleaved share and sends back small verdicts. Verdicts come back in the order of `targets`,
- * whatever thread checked them; a plan a worker could not finish is checked again on the main thread.
+ * Check many plans, on every core when there are enough of them. The main thread and the worker threads
+ * take the next unchecked plan from one shared counter, so a thread that starts late or meets a slow
+ * plan simply takes fewer; workers send back small verdicts in batches. Verdicts come back in the order
+ * of `targets`, whatever thread checked them; a plan a worker could not finish (it died, or left a big
+ * plan) is checked on the main thread.
  */
-export async function verdicts(targets: readonly PlanLocation[]): Promise<Verdict[]> {
-  // On two cores several workers only duplicate the start-up of the whole checker (measured: no
-  // wall-clock gain, +36 % CPU), so there is one: it costs one start-up and keeps memory flat (its heap is
-  // capped, the main thread's is not: 74 → 138 MB RSS from 100 to 1,000 plans on the main thread).
-  const cores = availableParallelism();
-  const threads = cores >= 3 ? Math.min(cores, 4) : 1;
-  const worker = workerFile();
+export async function verdicts(
+  targets: readonly PlanLocation[],
+  opts: VerdictsOptions = {},
+): Promise<Verdict[]> {
   const out = new Array<Verdict | undefined>(targets.length);
   // Many plans: unchanged clean ones come from the bulk cache (hashes and verdicts only).
   const bulk =
@@ -36,39 +57,40 @@ export async function verdicts(targets: readonly PlanLocation[]): Promise<Verdic
       : undefined;
   if (bulk) for (let i = 0; i < targets.length; i++) out[i] = bulk.get(i);
   const todo = targets.flatMap((location, index) => (out[index] ? [] : [{ index, location }]));
-  if (todo.length >= PARALLEL_FROM && worker) {
-    const small = todo.filter(({ location }) => size(location) <= WORKER_MAX_BYTES);
+  const cache = targets.length <= CACHED_UP_TO;
+  const worker = opts.workerFile ?? workerFile();
+  const threads = Math.max(1, Math.min(opts.threads ?? availableParallelism(), MAX_THREADS));
+  if (todo.length >= PARALLEL_FROM && worker && threads > 1) {
+    const next = new SharedArrayBuffer(4);
+    const counter = new Int32Array(next);
     const { Worker } = await import('node:worker_threads');
-    await Promise.all(
-      Array.from({ length: threads }, (_, w) => {
-        const share = small.filter((_, i) => i % threads === w);
-        return new Promise<void>((resolve) => {
+    const share: WorkerShare = { todo, next, maxBytes: WORKER_MAX_BYTES };
+    const running = Array.from(
+      { length: threads - 1 },
+      () =>
+        new Promise<void>((resolve) => {
           const t = new Worker(worker, { workerData: share, resourceLimits: WORKER_LIMITS });
-          t.on('message', (m: { index: number; verdict: Verdict }) => {
-            out[m.index] = m.verdict;
+          t.on('message', (m: WorkerReport) => {
+            for (const d of m.done) out[d.index] = d.verdict;
           });
           // Whatever a worker leaves undone is finished below, on the main thread.
           t.on('error', () => resolve());
           t.on('exit', () => resolve());
-        });
-      }),
+        }),
     );
+    // The main thread checks too: on two cores a waiting main thread would leave one core idle.
+    for (let k = Atomics.add(counter, 0, 1); k < todo.length; k = Atomics.add(counter, 0, 1)) {
+      const { index, location } = todo[k]!;
+      out[index] = await verdict(location, { cache });
+    }
+    await Promise.all(running);
   }
-  const cache = targets.length <= CACHED_UP_TO;
   for (const { index, location } of todo) {
     out[index] ??= await verdict(location, { cache });
     bulk?.put(index, out[index]);
   }
   bulk?.save();
   return out as Verdict[];
-}
-
-function size(location: PlanLocation): number {
-  try {
-    return statSync(location.plan.abs).size;
-  } catch {
-    return 0;
-  }
 }
 
 /** The bundled worker sits at dist/validate-worker.cjs (beside dist/cli.cjs, above dist/cmd/*.cjs); from source (tests) there is none. */
