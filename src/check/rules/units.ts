@@ -50,9 +50,15 @@ export function unitFormsAreDeclared(ctx: RuleContext): void {
     // Written exactly as declared (the usual case): equal keys without making any.
     if (ctx.registry.forms(id).includes(form)) continue;
     let keys = unitKeys.get(id);
-    if (!keys) unitKeys.set(id, (keys = new Set(ctx.registry.forms(id).map(nameKey))));
+    if (!keys) {
+      keys = new Set(ctx.registry.forms(id).map(nameKey));
+      unitKeys.set(id, keys);
+    }
     let key = formKeys.get(form);
-    if (key === undefined) formKeys.set(form, (key = nameKey(form)));
+    if (key === undefined) {
+      key = nameKey(form);
+      formKeys.set(form, key);
+    }
     if (!keys.has(key)) {
       ctx.report('UNIT_FORM_UNKNOWN', [...path, 'as'], { unit: id, form, forms: ctx.registry.forms(id) });
     }
