@@ -75,11 +75,11 @@ describe('the fast and the careful YAML readers agree', () => {
     expect(JSON.stringify(fastValue(nfd))).not.toContain(title.normalize('NFD'));
     agree(nfd);
     // An escape that brings in an invisible character or a decomposed letter: cleaned as by the careful reader.
-    for (const escape of ['\\u200B', '\\x01', 'e\\u0301', '\\N']) {
-      const text = PLAN.replace(/^ {2}subject: .*$/mu, `  subject: "công tác${escape} trẻ em"`);
+    for (const esc of ['\\u200B', '\\x01', 'e\\u0301', '\\N']) {
+      const text = PLAN.replace(/^ {2}subject: .*$/mu, `  subject: "công tác${esc} trẻ em"`);
       expect(text).not.toBe(PLAN);
       const v = fastValue(text) as { document: { subject: string } };
-      expect(v.document.subject).toBe(`công tác${escape === 'e\\u0301' ? 'é' : ''} trẻ em`);
+      expect(v.document.subject).toBe(`công tác${esc === 'e\\u0301' ? 'é' : ''} trẻ em`);
       agree(text);
     }
     expect(fastValue(PLAN)).toEqual(parseYamlFile(PLAN, 'x.yaml').value);
