@@ -297,12 +297,18 @@ rmSync(bulkCache, { recursive: true, force: true });
 // 3. Memory stays flat in the number of files: peak RSS on a tenth of the corpus vs all of it.
 const tenth = Math.max(10, Math.floor(COMMUNES / 10));
 const small = makeCorpus(tenth, 'kehoach-corpus-small-', { progress: false });
-const rssSmall = maxRss(process.execPath, [bin, 'validate', '--format', 'json'], { cwd: small });
-const rssAll = maxRss(process.execPath, [bin, 'validate', '--format', 'json'], { cwd: corpus });
+// Caches off, as the throughput row: a warm bulk cache would measure reading verdicts, not checking.
+const noCache = { PLAN_NO_CACHE: '1' };
+const rssSmall = maxRss(process.execPath, [bin, 'validate', '--format', 'json'], {
+  cwd: small,
+  env: noCache,
+});
+const rssAll = maxRss(process.execPath, [bin, 'validate', '--format', 'json'], { cwd: corpus, env: noCache });
 /** Live data after each full collection, from V8's own trace: what the program holds, not GC headroom. */
 function liveHeapMb(cwd) {
   const r = spawnSync(process.execPath, ['--trace-gc', bin, 'validate', '--format', 'json'], {
     cwd,
+    env: { ...baseEnv, PLAN_NO_CACHE: '1' },
     encoding: 'utf8',
     maxBuffer: 1 << 28,
   });

@@ -67,6 +67,24 @@ describe('the fast and the careful YAML readers agree', () => {
     }
   });
 
+  it('cleans what needs cleaning when the text is not NFC or has escapes, and nothing else', () => {
+    const title = 'Triển khai thực hiện công tác trẻ em';
+    const nfd = PLAN.replace(title, title.normalize('NFD'));
+    expect(nfd).not.toBe(PLAN);
+    expect(JSON.stringify(fastValue(nfd))).toContain(title);
+    expect(JSON.stringify(fastValue(nfd))).not.toContain(title.normalize('NFD'));
+    agree(nfd);
+    // An escape that brings in an invisible character or a decomposed letter: cleaned as by the careful reader.
+    for (const esc of ['\\u200B', '\\x01', 'e\\u0301', '\\N']) {
+      const text = PLAN.replace(/^ {2}subject: .*$/mu, `  subject: "công tác${esc} trẻ em"`);
+      expect(text).not.toBe(PLAN);
+      const v = fastValue(text) as { document: { subject: string } };
+      expect(v.document.subject).toBe(`công tác${esc === 'e\\u0301' ? 'é' : ''} trẻ em`);
+      agree(text);
+    }
+    expect(fastValue(PLAN)).toEqual(parseYamlFile(PLAN, 'x.yaml').value);
+  });
+
   it('on hundreds of damaged plans (thousands with npm run test:deep)', () => {
     fc.assert(
       fc.property(fc.array(mutation(UNIT_IDS), { minLength: 1, maxLength: 3 }), (ms) => {

@@ -77,7 +77,7 @@ export function* walkPlans(root: string, seen = new Set<string>()): Generator<st
   let real: string;
   let entries: import('node:fs').Dirent[];
   try {
-    // The libc realpath: one call, where the JS one lstats every component of the path.
+    // One realpath(3) call, not an lstat per path component (a province's walk does thousands).
     real = realpathSync.native(root);
     entries = readdirSync(root, { withFileTypes: true });
   } catch {

@@ -1,5 +1,7 @@
+import { isUtf8 } from 'node:buffer';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { Diagnostic } from '../check/diagnostic.js';
-import { readCapped } from '../util/readCapped.js';
+import { type CappedRead, readCapped } from '../util/readCapped.js';
 
 /**
  * Plans are tens of kilobytes; anything this big is a mistake or an attack, and is refused unread. A
@@ -16,7 +18,7 @@ export type SourceResult = { ok: true; text: string } | { ok: false; diagnostic:
  */
 export function readSource(path: string, file: string): SourceResult {
   // Capped while reading, not by stat: a device or a pipe has size 0 and may never end.
-  const read = readCapped(path, MAX_FILE_BYTES, file);
+  const read = readRegular(path) ?? readCapped(path, MAX_FILE_BYTES, file);
   if (!read.ok) {
     const at = { file, line: 1, column: 1, path: '' };
     return {
@@ -32,6 +34,34 @@ export function readSource(path: string, file: string): SourceResult {
   return decodeSource(read.bytes, file);
 }
 
+/**
+ * A regular file of known size read in one buffer of that size (readCapped reads into 1 MB chunks, a
+ * fresh allocation per file that a province of plans pays thousands of times). Anything else — not a
+ * regular file, too big, an error, a file that grew while being read — is left to readCapped.
+ */
+function readRegular(path: string): CappedRead | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const st = fstatSync(fd);
+    if (!st.isFile() || st.size > MAX_FILE_BYTES) return undefined;
+    // One byte more than stat says: reading it means the file grew, and readCapped decides.
+    const bytes = Buffer.allocUnsafe(st.size + 1);
+    let total = 0;
+    for (;;) {
+      const n = readSync(fd, bytes, total, bytes.length - total, null);
+      if (n === 0) break;
+      total += n;
+      if (total > st.size) return undefined;
+    }
+    return { ok: true, bytes: bytes.subarray(0, total) };
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
 export function decodeSource(bytes: Uint8Array, file: string): SourceResult {
   const at = { file, line: 1, column: 1, path: '' };
   const notText = (reason: 'nul' | 'utf8' | 'utf16' | 'zip', pos = { line: 1, column: 1 }): SourceResult => ({
@@ -44,12 +74,11 @@ export function decodeSource(bytes: Uint8Array, file: string): SourceResult {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return notText('zip');
   const nul = bytes.indexOf(0);
   if (nul !== -1) return notText('nul', lineColAt(bytes, nul, false));
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return notText('utf8', lineColAt(bytes, firstBadUtf8(bytes), true));
-  }
+  // isUtf8 (simdutf) refuses exactly what a fatal TextDecoder refuses, and decoding is then a copy; as
+  // the decoder did, a leading byte-order mark is dropped.
+  if (!isUtf8(bytes)) return notText('utf8', lineColAt(bytes, firstBadUtf8(bytes), true));
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8', bom);
   return { ok: true, text };
 }
 
