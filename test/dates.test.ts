@@ -6,6 +6,7 @@ import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween, iso } from '../src/model/dates.js';
+import { parsePeriod } from '../src/model/period.js';
 
 const date = fc
   .date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2999, 11, 31)), noInvalidDate: true })
@@ -43,5 +44,37 @@ describe('daysBetween', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('parsePeriod', () => {
+  it('reads every period form, and nothing else', () => {
+    const got = (e: string) => {
+      const p = parsePeriod(e);
+      return p && [p.kind, p.start, p.end, p.index];
+    };
+    expect(got('2025')).toEqual(['year', '2025-01-01', '2025-12-31', 0]);
+    expect(got('2025-H1')).toEqual(['half', '2025-01-01', '2025-06-30', 1]);
+    expect(got(' 2025-H2 ')).toEqual(['half', '2025-07-01', '2025-12-31', 2]);
+    expect(got('2024-Q1')).toEqual(['quarter', '2024-01-01', '2024-03-31', 1]);
+    expect(got('2025-Q4')).toEqual(['quarter', '2025-10-01', '2025-12-31', 4]);
+    expect(got('2024-02')).toEqual(['month', '2024-02-01', '2024-02-29', 2]);
+    expect(got('2025-07-01..2025-09-30')).toEqual(['range', '2025-07-01', '2025-09-30', 0]);
+    for (const bad of [
+      '2025-H3',
+      '2025-Q5',
+      '2025-13',
+      '2025-00',
+      '2025-h2',
+      '25',
+      '2025-7',
+      '2025-09-30..2025-07-01',
+      '2025-02-30..2025-03-01',
+      '２０２５',
+      '',
+    ])
+      expect(parsePeriod(bad), bad).toBeUndefined();
+    // The key order of the JSON every command prints.
+    expect(Object.keys(parsePeriod('2025-H2')!)).toEqual(['expr', 'kind', 'start', 'end', 'year', 'index']);
   });
 });

@@ -19,7 +19,11 @@ export const PLAN_FILE = 'plan.yaml';
 export const PROGRESS_DIR = 'progress';
 
 export function displayPath(abs: string, cwd: string): string {
-  const rel = relative(cwd, abs);
+  // Inside the working folder (both paths are absolute and normalized): the rest of the path, which is
+  // what path.relative would work out after resolving both.
+  const inside =
+    cwd.length > 1 && abs.length > cwd.length + 1 && abs.startsWith(cwd) && abs[cwd.length] === sep;
+  const rel = inside ? abs.slice(cwd.length + 1) : relative(cwd, abs);
   const shown = rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs;
   return shown.split(sep).join('/');
 }

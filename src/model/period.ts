@@ -26,48 +26,46 @@ export const PERIOD_FORMS = [
 ];
 
 /** Parse `2025`, `2025-H2`, `2025-Q4`, `2025-07` or `2025-07-01..2025-09-30`; undefined if invalid. */
+/** 2025, 2025-H2, 2025-Q4, 2025-07: one expression (five were compiled and tried in turn on every call). */
+const SHAPE = /^(\d{4})(?:-(?:H([12])|Q([1-4])|(0[1-9]|1[0-2])))?$/u;
+const RANGE = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/u;
+
 export function parsePeriod(expr: string): Period | undefined {
   const s = expr.trim();
-  let m = /^(\d{4})$/u.exec(s);
+  const m = SHAPE.exec(s);
   if (m) {
     const y = Number(m[1]);
+    if (m[2]) {
+      const h = Number(m[2]);
+      return {
+        expr: s,
+        kind: 'half',
+        start: iso(y, h === 1 ? 1 : 7, 1),
+        end: h === 1 ? iso(y, 6, 30) : iso(y, 12, 31),
+        year: y,
+        index: h,
+      };
+    }
+    if (m[3]) {
+      const q = Number(m[3]);
+      return {
+        expr: s,
+        kind: 'quarter',
+        start: iso(y, q * 3 - 2, 1),
+        end: lastDayOfMonth(y, q * 3),
+        year: y,
+        index: q,
+      };
+    }
+    if (m[4]) {
+      const mo = Number(m[4]);
+      return { expr: s, kind: 'month', start: iso(y, mo, 1), end: lastDayOfMonth(y, mo), year: y, index: mo };
+    }
     return { expr: s, kind: 'year', start: iso(y, 1, 1), end: iso(y, 12, 31), year: y, index: 0 };
   }
-  m = /^(\d{4})-H([12])$/u.exec(s);
-  if (m) {
-    const y = Number(m[1]);
-    const h = Number(m[2]);
-    return {
-      expr: s,
-      kind: 'half',
-      start: iso(y, h === 1 ? 1 : 7, 1),
-      end: h === 1 ? iso(y, 6, 30) : iso(y, 12, 31),
-      year: y,
-      index: h,
-    };
-  }
-  m = /^(\d{4})-Q([1-4])$/u.exec(s);
-  if (m) {
-    const y = Number(m[1]);
-    const q = Number(m[2]);
-    return {
-      expr: s,
-      kind: 'quarter',
-      start: iso(y, q * 3 - 2, 1),
-      end: lastDayOfMonth(y, q * 3),
-      year: y,
-      index: q,
-    };
-  }
-  m = /^(\d{4})-(0[1-9]|1[0-2])$/u.exec(s);
-  if (m) {
-    const y = Number(m[1]);
-    const mo = Number(m[2]);
-    return { expr: s, kind: 'month', start: iso(y, mo, 1), end: lastDayOfMonth(y, mo), year: y, index: mo };
-  }
-  m = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/u.exec(s);
-  if (m && isRealDate(m[1]) && isRealDate(m[2]) && m[1]! <= m[2]!) {
-    return { expr: s, kind: 'range', start: m[1]!, end: m[2]!, year: Number(m[1]!.slice(0, 4)), index: 0 };
+  const r = RANGE.exec(s);
+  if (r && isRealDate(r[1]) && isRealDate(r[2]) && r[1]! <= r[2]!) {
+    return { expr: s, kind: 'range', start: r[1]!, end: r[2]!, year: Number(r[1]!.slice(0, 4)), index: 0 };
   }
   return undefined;
 }
