@@ -86,6 +86,19 @@ const result = {
   measurements: {},
 };
 
+/** A start-up row: wall and CPU time, the ratio to the floor, and the goal when there is one. */
+function startupRow(label, t, floor, isFloor = false, goal = undefined) {
+  const ratio = t.ms / floor.ms;
+  return [
+    label,
+    `${t.ms.toFixed(0)} ms`,
+    Number.isNaN(t.cpu) ? '' : `${t.cpu.toFixed(0)} ms`,
+    isFloor ? '1.00×' : `${ratio.toFixed(2)}× (CPU ${(t.cpu / floor.cpu).toFixed(2)}×)`,
+    goal ? `≤ ${goal}×` : '',
+    goal ? (ratio <= goal ? 'đạt' : 'CHƯA') : '',
+  ];
+}
+
 /** Node 24 from the registry's `node` package (it ships the binary), when it can be had. */
 function node24() {
   if (args.includes('--no-node24')) return undefined;
@@ -164,14 +177,7 @@ for (const nodeBin of nodes) {
   for (const [name, t] of Object.entries(startup)) {
     const ratio = t.ms / floor.ms;
     const goal = name.endsWith('(warm)') ? goals[name.replace(/ \(warm\)$/u, '')] : undefined;
-    rows.push([
-      `Node ${version}: ${name}`,
-      `${t.ms.toFixed(0)} ms`,
-      Number.isNaN(t.cpu) ? '' : `${t.cpu.toFixed(0)} ms`,
-      name === 'node -e 0' ? '1.00×' : `${ratio.toFixed(2)}× (CPU ${(t.cpu / floor.cpu).toFixed(2)}×)`,
-      goal ? `≤ ${goal}×` : '',
-      goal ? (ratio <= goal ? 'đạt' : 'CHƯA') : '',
-    ]);
+    rows.push(startupRow(`Node ${version}: ${name}`, t, floor, name === 'node -e 0', goal));
     m[name] = { ms: t.ms, cpuMs: t.cpu, ratio, cpuRatio: t.cpu / floor.cpu };
   }
   result.measurements.startup[version] = m;
@@ -195,14 +201,7 @@ if (existsSync(sea)) {
   for (const [name, x] of Object.entries(t)) {
     if (name === 'node -e 0') continue;
     const ratio = x.ms / floor.ms;
-    rows.push([
-      `dist-sea/plan (một tệp chạy): ${name.replace(/^plan /u, '')}`,
-      `${x.ms.toFixed(0)} ms`,
-      Number.isNaN(x.cpu) ? '' : `${x.cpu.toFixed(0)} ms`,
-      `${ratio.toFixed(2)}× (CPU ${(x.cpu / floor.cpu).toFixed(2)}×)`,
-      '',
-      '',
-    ]);
+    rows.push(startupRow(`dist-sea/plan (một tệp chạy): ${name.replace(/^plan /u, '')}`, x, floor));
     result.measurements.sea[name] = { ms: x.ms, cpuMs: x.cpu, ratio, floorMs: floor.ms };
   }
 }

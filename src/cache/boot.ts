@@ -6,20 +6,20 @@
  * The code cache is made at exit, so it holds the functions this run compiled lazily (made before
  * running, it would hold only the top level and gain nothing). It lives in the user's private cache
  * folder (src/cache/dir.ts), one file per bundle, named after everything V8 checks a cache against —
- * this build, the bundle's path, size and time (or, in a single executable, its asset name), Node's version, the architecture, execArgv and
- * NODE_OPTIONS — so a cache made under other flags is never offered (V8 would reject it, and it would
- * be rewritten on every run). V8 in release builds does not verify a code cache's checksum and aborts
+ * this build, the bundle's path, size and time (in a single executable: its asset name), Node's version,
+ * the architecture, execArgv and NODE_OPTIONS — so a cache made under other flags is never offered (V8
+ * would reject it, and it would be rewritten on every run). V8 in release builds does not verify a code cache's checksum and aborts
  * the process on a damaged one, so each file holds the payload twice and is used only when both copies
  * are byte-identical (a memcmp; hashing would cost more than the cache saves). A rejected, damaged or
  * missing cache means: compile from source, write a new one at exit.
  */
 import { isAscii } from 'node:buffer';
-import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import { commandIndex } from '../cli/argv.js';
-import { cacheDir, cacheDisabled, keyHash, osCacheBase, writeCacheFile } from './dir.js';
+import { cacheDir, cacheDisabled, cachePath, keyHash, writeCacheFile } from './dir.js';
 
 declare const __KEHOACH_BUILD__: string;
 
@@ -80,17 +80,12 @@ export function diskBundles(dist: string): Bundles {
       }
     },
     read: (rel) => {
+      // One open for the bytes and what identifies them, so a rebuild between the two cannot mix them.
       const filename = join(dist, rel);
       const fd = openSync(filename, 'r');
       try {
         const st = fstatSync(fd);
-        const bytes = Buffer.allocUnsafe(st.size);
-        for (let at = 0; at < bytes.length; ) {
-          const n = readSync(fd, bytes, at, bytes.length - at, null);
-          if (n === 0) throw new Error(`${filename}: shorter than its size`);
-          at += n;
-        }
-        return { source: sourceText(bytes), stamp: `${st.size}:${st.mtimeMs}`, filename };
+        return { source: sourceText(readFileSync(fd)), stamp: `${st.size}:${st.mtimeMs}`, filename };
       } finally {
         closeSync(fd);
       }
@@ -152,8 +147,10 @@ function forget(rel: string): void {
  */
 function plansCached(): boolean {
   if (cacheDisabled(process.env, 'plans')) return false;
-  const base = osCacheBase(process.env);
-  return base !== undefined && ['plans', 'bulk'].some((sub) => existsSync(join(base, 'kehoach', sub)));
+  return ['plans', 'bulk'].some((sub) => {
+    const dir = cachePath(process.env, sub);
+    return dir !== undefined && existsSync(dir);
+  });
 }
 
 /**

@@ -9,7 +9,7 @@
  */
 import { chmodSync, lstatSync, mkdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -20,7 +20,7 @@ export const cacheDisabled = (env: Env, kind?: 'code' | 'plans'): boolean => {
 };
 
 /** The base folder for the OS's per-user caches, or undefined when there is none. */
-export function osCacheBase(env: Env): string | undefined {
+function osCacheBase(env: Env): string | undefined {
   if (process.platform === 'win32') return env.LOCALAPPDATA || undefined;
   if (env.XDG_CACHE_HOME?.startsWith('/')) return env.XDG_CACHE_HOME;
   let home: string;
@@ -33,19 +33,25 @@ export function osCacheBase(env: Env): string | undefined {
   return process.platform === 'darwin' ? join(home, 'Library', 'Caches') : join(home, '.cache');
 }
 
+/** Where `kehoach/<sub>` is in the user's cache folder (nothing is checked or made). */
+export function cachePath(env: Env, sub: string): string | undefined {
+  const base = osCacheBase(env);
+  return base ? join(base, 'kehoach', sub) : undefined;
+}
+
 /** A private folder `kehoach/<sub>` in the user's cache folder, created if needed; undefined when unsafe. */
 export function cacheDir(env: Env, sub: string): string | undefined {
   if (cacheDisabled(env, sub.startsWith('code') ? 'code' : 'plans')) return undefined;
-  const base = osCacheBase(env);
-  if (!base) return undefined;
-  const dir = join(base, 'kehoach', sub);
+  const dir = cachePath(env, sub);
+  if (!dir) return undefined;
+  const safe = () => (privateDir(dirname(dir)) && privateDir(dir) ? dir : undefined);
   try {
     // Usually both are there already: two lstat calls, no mkdir.
-    return privateDir(join(base, 'kehoach')) && privateDir(dir) ? dir : undefined;
+    return safe();
   } catch {}
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    return privateDir(join(base, 'kehoach')) && privateDir(dir) ? dir : undefined;
+    return safe();
   } catch {
     return undefined;
   }
