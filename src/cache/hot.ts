@@ -7,7 +7,12 @@
  */
 declare const __KEHOACH_HOT__: boolean | undefined;
 
-/** True only inside a hot bundle, where the build defines it (so the checker's imports are dead code). */
+/**
+ * True only inside a hot bundle, where the build defines it. For code the build must drop (an `import()`
+ * of the checker), write the test out at the call site — `typeof __KEHOACH_HOT__ === 'boolean' &&
+ * __KEHOACH_HOT__ ? … : import(…)` — as esbuild folds only the literal; a helper taking a callback would
+ * keep the import.
+ */
 export const isHotBundle = (): boolean => typeof __KEHOACH_HOT__ === 'boolean' && __KEHOACH_HOT__;
 
 /** Thrown by a hot bundle at a cache miss; the process entry (src/cli/main.ts) runs the full bundle. */
