@@ -102,78 +102,143 @@ const DEEP_INDENT = ' '.repeat(120);
 export function unusualFlow(text: string): boolean {
   let blockIndent = -1; // inside a block scalar (">-", "|") started on a line with this indentation
   let leadingBlank = -1; // widest blank line before the block's first content line (-1: content seen)
-  for (const line of text.split('\n')) {
-    const indent = line.length - line.trimStart().length;
+  // Line by line without splitting the text (no string per line): where the next ">"/"|" and the next
+  // quote or bracket are is kept, so a line without either is passed over, and outside a block scalar
+  // the walk jumps straight to the next line that has one (most lines of a plan are prose or `key: value`).
+  let block = -1; // the next ">" or "|" at or after the line start (text.length: none)
+  let flow = -1; // the next quote or opening bracket
+  for (let start = 0; start <= text.length; ) {
+    if (block < start) block = nextOf(BLOCK_CHAR, text, start);
+    if (flow < start) flow = nextOf(FLOW_CHAR, text, start);
+    if (blockIndent < 0) {
+      const first = Math.min(block, flow);
+      if (first === text.length) return false;
+      start = text.lastIndexOf('\n', first - 1) + 1;
+    }
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const next = end + 1;
     if (blockIndent >= 0) {
-      if (line.trim() === '') {
-        if (leadingBlank >= 0) leadingBlank = Math.max(leadingBlank, line.length);
+      const indent = leadingSpace(text, start, end);
+      if (indent === end - start) {
+        if (leadingBlank >= 0) leadingBlank = Math.max(leadingBlank, end - start);
+        start = next;
         continue;
       }
       // A blank line indented past the first content line is an error in YAML (js-yaml lets it pass).
       if (leadingBlank > indent) return true;
       leadingBlank = -1;
-      if (indent > blockIndent) continue;
-      blockIndent = -1;
-    }
-    if ((line.includes('>') || line.includes('|')) && BLOCK_SCALAR.test(line)) {
-      // Its content is indented past the key ("      - text: >-" → past column 8); erring high only
-      // means scanning content lines, which can send a file to the careful reader but never skip one.
-      const prefix = /^[ -]*/u.exec(line)![0];
-      // "          - >-": a list item that is itself the block: its content is past the dash.
-      blockIndent = /^[>|]/u.test(line.slice(prefix.length)) ? prefix.trimEnd().length - 1 : prefix.length;
-      leadingBlank = 0;
-      continue;
-    }
-    // Without a quote or an opening bracket nothing below can open, close or be glued to anything: most
-    // lines of a plan (prose, `key: value`) skip the walk over their characters (8 % of a bulk run).
-    if (!FLOW_OR_QUOTE.test(line)) continue;
-    // Character codes, not one-character strings: a Vietnamese letter as a string is an allocation.
-    const open: number[] = []; // the flow collections open at this point: '[' or '{'
-    let quote = 0; // the open quote's code, 0 outside quotes
-    let prev = 0; // the last character that was not a space (0: none): decides whether a quote or bracket opens a value
-    let closed = false; // just after a closing quote or bracket, where the careful reader is strict
-    for (let i = 0; i < line.length; i++) {
-      const c = line.charCodeAt(i);
-      if (closed && !(c === SP || c === TAB || c === COMMA || c === RSQ || c === RCB || c === COLON))
-        return true;
-      closed = false;
-      if (quote) {
-        if (quote === DQ && c === BACKSLASH) i++;
-        else if (c === quote && quote === SQ && line.charCodeAt(i + 1) === SQ) i++;
-        else if (c === quote) {
-          quote = 0;
-          prev = c;
-          closed = true;
-        }
+      if (indent > blockIndent) {
+        start = next;
         continue;
       }
-      if (c === SP || c === TAB) continue;
-      if (c === HASH && (i === 0 || line.charCodeAt(i - 1) === SP || line.charCodeAt(i - 1) === TAB)) break;
-      const inFlow = open.length > 0;
-      if (inFlow && (c === COMMA || c === COLON) && (prev === COMMA || prev === LCB || prev === LSQ))
-        return true;
-      // A colon inside […] or {…} that is not "key: value" ("a::", "a:b") is read differently too.
-      if (inFlow && c === COLON && (prev === COLON || !/^[\s,\]}]?$/u.test(line[i + 1] ?? ''))) return true;
-      const opensValue =
-        prev === 0 || prev === COLON || prev === DASH || prev === LSQ || prev === LCB || prev === COMMA;
-      if (inFlow && c === QUESTION && opensValue) return true; // an explicit key inside […] or {…}
-      if ((c === DQ || c === SQ) && opensValue) quote = c;
-      else if ((c === LSQ || c === LCB) && (opensValue || inFlow)) {
-        // In a mapping, a collection in key position ("{ a: 1, [b]: 2 }" or "{ a:, [b] }") is a complex key.
-        if (open.at(-1) === LCB && (prev === COMMA || prev === LCB)) return true;
-        if (open.push(c) > 32) return true;
-      } else if ((c === RSQ || c === RCB) && inFlow) {
-        open.pop();
-        closed = true;
-      }
-      prev = c;
+      blockIndent = -1;
     }
-    if (quote || open.length > 0) return true;
+    if (block < end) {
+      const line = text.slice(start, end);
+      if (BLOCK_SCALAR.test(line)) {
+        // Its content is indented past the key ("      - text: >-" → past column 8); erring high only
+        // means scanning content lines, which can send a file to the careful reader but never skip one.
+        const prefix = /^[ -]*/u.exec(line)![0];
+        // "          - >-": a list item that is itself the block: its content is past the dash.
+        blockIndent = /^[>|]/u.test(line.slice(prefix.length)) ? prefix.trimEnd().length - 1 : prefix.length;
+        leadingBlank = 0;
+        start = next;
+        continue;
+      }
+    }
+    if (flow < end && unusualFlowLine(text, start, end)) return true;
+    start = next;
   }
   return false;
 }
 
-const FLOW_OR_QUOTE = /["'[{]/;
+/** Where `re` (global) next matches in text from `from`; text.length when it does not. */
+function nextOf(re: RegExp, text: string, from: number): number {
+  re.lastIndex = from;
+  return re.test(text) ? re.lastIndex - 1 : text.length;
+}
+const BLOCK_CHAR = /[>|]/g;
+const FLOW_CHAR = /["'[{]/g;
+
+/**
+ * The flow collections and quotes of the line text[start, end), character by character (codes: a
+ * Vietnamese letter as a one-character string is an allocation).
+ */
+function unusualFlowLine(text: string, start: number, end: number): boolean {
+  const open: number[] = []; // the flow collections open at this point: '[' or '{'
+  let quote = 0; // the open quote's code, 0 outside quotes
+  let prev = 0; // the last character that was not a space (0: none): decides whether a quote or bracket opens a value
+  let closed = false; // just after a closing quote or bracket, where the careful reader is strict
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (closed && !(c === SP || c === TAB || c === COMMA || c === RSQ || c === RCB || c === COLON))
+      return true;
+    closed = false;
+    if (quote) {
+      if (quote === DQ && c === BACKSLASH) i++;
+      else if (c === quote && quote === SQ && i + 1 < end && text.charCodeAt(i + 1) === SQ) i++;
+      else if (c === quote) {
+        quote = 0;
+        prev = c;
+        closed = true;
+      }
+      continue;
+    }
+    if (c === SP || c === TAB) continue;
+    if (c === HASH && (i === start || text.charCodeAt(i - 1) === SP || text.charCodeAt(i - 1) === TAB)) break;
+    const inFlow = open.length > 0;
+    if (inFlow && (c === COMMA || c === COLON) && (prev === COMMA || prev === LCB || prev === LSQ))
+      return true;
+    // A colon inside […] or {…} that is not "key: value" ("a::", "a:b") is read differently too.
+    if (inFlow && c === COLON && (prev === COLON || !endsFlowKey(text, i + 1, end))) return true;
+    const opensValue =
+      prev === 0 || prev === COLON || prev === DASH || prev === LSQ || prev === LCB || prev === COMMA;
+    if (inFlow && c === QUESTION && opensValue) return true; // an explicit key inside […] or {…}
+    if ((c === DQ || c === SQ) && opensValue) quote = c;
+    else if ((c === LSQ || c === LCB) && (opensValue || inFlow)) {
+      // In a mapping, a collection in key position ("{ a: 1, [b]: 2 }" or "{ a:, [b] }") is a complex key.
+      if (open.at(-1) === LCB && (prev === COMMA || prev === LCB)) return true;
+      if (open.push(c) > 32) return true;
+    } else if ((c === RSQ || c === RCB) && inFlow) {
+      open.pop();
+      closed = true;
+    }
+    prev = c;
+  }
+  return quote !== 0 || open.length > 0;
+}
+
+/** After a colon inside a flow collection: the line ends, or a space, ",", "]" or "}" follows (`/^[\s,\]}]?$/`). */
+function endsFlowKey(text: string, i: number, end: number): boolean {
+  if (i >= end) return true;
+  const c = text.charCodeAt(i);
+  return c === COMMA || c === RSQ || c === RCB || isWhiteSpace(c);
+}
+
+/**
+ * How many characters at the start of text[start, end) String.prototype.trimStart would remove: the
+ * line's indentation as the scan has always measured it (any JavaScript white space, not only spaces).
+ */
+function leadingSpace(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && isWhiteSpace(text.charCodeAt(i))) i++;
+  return i - start;
+}
+const isWhiteSpace = (c: number): boolean =>
+  c === SP ||
+  (c >= 9 && c <= 13) ||
+  (c > 127 &&
+    (c === 0xa0 ||
+      c === 0x1680 ||
+      (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x202f ||
+      c === 0x205f ||
+      c === 0x3000 ||
+      c === 0xfeff));
+
 // The characters unusualFlow looks at, as codes: ' ', tab, ',', ':', '-', '#', '?', '"', "'", '\\', '[', ']', '{', '}'.
 const SP = 32;
 const TAB = 9;

@@ -1,4 +1,4 @@
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8, transcode } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { Diagnostic } from '../check/diagnostic.js';
 import { type CappedRead, readCapped } from '../util/readCapped.js';
@@ -78,9 +78,28 @@ export function decodeSource(bytes: Uint8Array, file: string): SourceResult {
   // the decoder did, a leading byte-order mark is dropped.
   if (!isUtf8(bytes)) return notText('utf8', lineColAt(bytes, firstBadUtf8(bytes), true));
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8', bom);
-  return { ok: true, text };
+  return {
+    ok: true,
+    text: utf8Text(Buffer.from(bytes.buffer, bytes.byteOffset + bom, bytes.byteLength - bom)),
+  };
 }
+
+/**
+ * Well-formed UTF-8 as a string. Node before 24 decodes UTF-8 one character at a time (V8's own
+ * decoder, ~0.09 ms for a 20 KB Vietnamese plan); ICU's converter to UTF-16 and a copy give exactly the
+ * same string 4× faster there. Node 24 decodes with simdutf, faster than both; ASCII is a copy anywhere.
+ */
+function utf8Text(bytes: Buffer): string {
+  if (SCALAR_UTF8 && !isAscii(bytes)) {
+    try {
+      return transcode(bytes, 'utf8', 'utf16le').toString('utf16le');
+    } catch {
+      // A Node built without ICU has no converter: decode as below.
+    }
+  }
+  return bytes.toString('utf8');
+}
+const SCALAR_UTF8 = Number(process.versions.node.split('.')[0]) < 24;
 
 /** Line and column of a byte offset; in text known to be UTF-8 up to there, the column counts characters. */
 function lineColAt(bytes: Uint8Array, offset: number, utf8: boolean): { line: number; column: number } {

@@ -6,22 +6,34 @@ export const foldSpace = (s: string): string => s.replace(/\s+/gu, ' ').trim();
 /**
  * A key for comparing Vietnamese names: NFC, lower case, whitespace folded, and the two spellings of
  * "Ủy"/"Uỷ" (and "Thuỷ"/"Thủy", "Hoà"/"Hòa" style tone placement) made equal.
+ *
+ * toLowerCase, not toLocaleLowerCase('vi'): Unicode's language-specific lower-casing (SpecialCasing)
+ * exists only for Lithuanian, Turkish and Azeri, so for Vietnamese both give the same letters, and the
+ * locale form asks ICU on every call. One pass moves the tone mark of "oà"/"uỷ"-style pairs (ten
+ * replacements did it in turn: none can make a match for another). Bulk validation makes this key for
+ * every unit form of every plan (test/text.namekey.test.ts compares it with the earlier form).
  */
 export function nameKey(s: string): string {
-  return foldSpace(s.normalize('NFC').toLocaleLowerCase('vi'))
-    .replace(/uỷ/gu, 'ủy')
-    .replace(/oà/gu, 'òa')
-    .replace(/oá/gu, 'óa')
-    .replace(/oả/gu, 'ỏa')
-    .replace(/oã/gu, 'õa')
-    .replace(/oạ/gu, 'ọa')
-    .replace(/uý/gu, 'úy')
-    .replace(/uỳ/gu, 'ùy')
-    .replace(/uỹ/gu, 'ũy')
-    .replace(/uỵ/gu, 'ụy')
-    .replace(/\s*([,;])\s*/gu, '$1 ')
-    .trim();
+  let k = foldSpace(s.normalize('NFC').toLowerCase());
+  if (TONE_PAIR.test(k)) k = k.replace(TONE_PAIRS, (pair) => TONE_MOVED[pair]!);
+  return k.includes(',') || k.includes(';') ? k.replace(/\s*([,;])\s*/gu, '$1 ').trim() : k;
 }
+
+/** "oà" → "òa", "uỷ" → "ủy": the mark on the first vowel, as the older spelling has it. */
+const TONE_MOVED: Record<string, string> = {
+  oà: 'òa',
+  oá: 'óa',
+  oả: 'ỏa',
+  oã: 'õa',
+  oạ: 'ọa',
+  uỷ: 'ủy',
+  uý: 'úy',
+  uỳ: 'ùy',
+  uỹ: 'ũy',
+  uỵ: 'ụy',
+};
+const TONE_PAIR = /o[àáảãạ]|u[ỷýỳỹỵ]/u;
+const TONE_PAIRS = new RegExp(TONE_PAIR.source, 'gu');
 
 /** Remove C0 control characters except tab, line feed and carriage return (Excel pastes carry them). */
 export const stripControl = (s: string): string =>
