@@ -5,7 +5,7 @@
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, iso } from '../src/model/dates.js';
+import { addDays, daysBetween, iso, isRealDate, looksLikeDate } from '../src/model/dates.js';
 import { parsePeriod } from '../src/model/period.js';
 
 const date = fc
@@ -76,5 +76,55 @@ describe('parsePeriod', () => {
       expect(parsePeriod(bad), bad).toBeUndefined();
     // The key order of the JSON every command prints.
     expect(Object.keys(parsePeriod('2025-H2')!)).toEqual(['expr', 'kind', 'start', 'end', 'year', 'index']);
+  });
+});
+
+describe('isRealDate and looksLikeDate', () => {
+  // The earlier form: a regular expression and the calendar of Date.UTC.
+  const ISO = /^(\d{4})-(\d{2})-(\d{2})$/u;
+  const realByDate = (s: string) => {
+    const m = ISO.exec(s);
+    if (!m) return false;
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    return (
+      y >= 1900 &&
+      y <= 2999 &&
+      mo >= 1 &&
+      mo <= 12 &&
+      d >= 1 &&
+      d <= new Date(Date.UTC(y, mo, 0)).getUTCDate()
+    );
+  };
+
+  it('agrees with Date.UTC on every day of every month from 1899 to 3000, and the days past them', () => {
+    let real = 0;
+    const wrong: string[] = [];
+    for (let y = 1899; y <= 3000; y++)
+      for (let m = 0; m <= 13; m++)
+        for (const d of [0, 1, 28, 29, 30, 31, 32]) {
+          const s = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+          if (isRealDate(s) !== realByDate(s)) wrong.push(s);
+          if (realByDate(s)) real++;
+        }
+    expect(wrong).toEqual([]);
+    // 1,100 years × 12 months × the 1st, the 28th and whichever of the 29th–31st exist.
+    expect(real).toBe(58567);
+  });
+
+  it('agrees with the regular expression on date-like and random text', () => {
+    const near = fc
+      .array(fc.constantFrom(...'0123456789-/ .x٣２'.split('')), { minLength: 8, maxLength: 12 })
+      .map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(fc.oneof(near, fc.string({ maxLength: 12 }), fc.constant('2025-02-30')), (s) => {
+        expect(looksLikeDate(s)).toBe(ISO.test(s));
+        expect(isRealDate(s)).toBe(realByDate(s));
+      }),
+      { numRuns: 3000 },
+    );
+    for (const v of [undefined, null, 20250701, ['2025-07-01'], {}]) {
+      expect(isRealDate(v)).toBe(false);
+      expect(looksLikeDate(v)).toBe(false);
+    }
   });
 });

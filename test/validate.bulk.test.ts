@@ -17,8 +17,8 @@ import { type PlanLocation, planAt } from '../src/load/discover.js';
 import { ROOT } from './helpers/cli.js';
 
 /**
- * Bulk validation splits the plans between worker threads that take the next plan from a shared
- * counter. Whatever thread checks a plan, and whatever a worker leaves undone, the verdicts must be the
+ * Bulk validation splits the plans between worker processes, each sent small batches as it answers the
+ * last. Whatever process checks a plan, and whatever a worker leaves undone, the verdicts must be the
  * ones a plain loop on the main thread gives, in the order of the targets.
  */
 const WORKER = join(ROOT, 'dist/validate-worker.cjs');
@@ -52,7 +52,7 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('bulk validation across worker threads', () => {
+describe('bulk validation across worker processes', () => {
   it('the bundled worker exists (npm test builds first)', () => {
     expect(existsSync(WORKER)).toBe(true);
   });
@@ -60,39 +60,52 @@ describe('bulk validation across worker threads', () => {
   it('gives the verdicts of a plain loop, in target order, with one, two or three workers', async () => {
     expect(expected.filter((v) => v.ok).length).toBeGreaterThan(30);
     expect(expected.filter((v) => !v.ok).length).toBeGreaterThan(20);
-    for (const threads of [1, 2, 3]) {
-      expect(await verdicts(targets, { workerFile: WORKER, threads })).toEqual(expected);
+    for (const workers of [1, 2, 3]) {
+      expect(await verdicts(targets, { workerFile: WORKER, workers })).toEqual(expected);
     }
   });
 
   it('finishes on the main thread what a dying worker took and never reported', async () => {
-    // A worker that takes plans from the shared counter and dies before reporting any of them.
+    // A worker that takes its first batches and dies before reporting any of them.
     const dying = join(dir, 'dying-worker.cjs');
-    writeFileSync(
-      dying,
-      `const { workerData } = require('node:worker_threads');
-const c = new Int32Array(workerData.next);
-for (let i = 0; i < 20; i++) Atomics.add(c, 0, 1);
-throw new Error('worker died');
-`,
+    writeFileSync(dying, `process.on('message', () => process.exit(3));\n`);
+    expect(await verdicts(targets, { workerFile: dying, workers: 2 })).toEqual(expected);
+  });
+
+  it('finishes on the main thread the plans of a worker that cannot start', async () => {
+    const broken = join(dir, 'broken-worker.cjs');
+    writeFileSync(broken, 'throw new Error("worker broken");\n');
+    expect(await verdicts(targets, { workerFile: broken, workers: 2 })).toEqual(expected);
+    expect(await verdicts(targets, { workerFile: join(dir, 'no-such-worker.cjs'), workers: 2 })).toEqual(
+      expected,
     );
-    expect(await verdicts(targets, { workerFile: dying, threads: 2 })).toEqual(expected);
   });
 
   it('finishes on the main thread the plans of a worker that exits half-way', async () => {
-    // The real worker, gone right after its first batch of verdicts.
+    // The real worker, gone right after its first report; the other one works on.
     const half = join(dir, 'half-worker.cjs');
     writeFileSync(
       half,
-      `const { parentPort } = require('node:worker_threads');
-const post = parentPort.postMessage.bind(parentPort);
-parentPort.postMessage = (m) => {
-  post(m);
-  process.exit(0);
-};
+      `const send = process.send.bind(process);
+process.send = (m, ...rest) => send(m, ...rest, () => process.exit(0));
 require(${JSON.stringify(WORKER)});
 `,
     );
-    expect(await verdicts(targets, { workerFile: half, threads: 2 })).toEqual(expected);
+    expect(await verdicts(targets, { workerFile: half, workers: 2 })).toEqual(expected);
+  });
+
+  it('leaves no worker process behind', async () => {
+    const before = children();
+    await verdicts(targets, { workerFile: WORKER, workers: 2 });
+    expect(children()).toEqual(before);
   });
 });
+
+/** This test process's child processes (Linux: /proc; elsewhere nothing to compare). */
+function children(): string[] {
+  try {
+    return readFileSync(`/proc/${process.pid}/task/${process.pid}/children`, 'utf8').trim().split(/\s+/u);
+  } catch {
+    return [];
+  }
+}

@@ -5,29 +5,39 @@ import { isHotBundle, NeedsFullBundle } from '../cache/hot.js';
 import type { PlanLocation } from '../load/discover.js';
 import { type Verdict, verdict } from './verdict.js';
 
-/** Below this many plans a worker's start-up (~60 ms) costs more than it saves. */
-const PARALLEL_FROM = 48;
+/**
+ * Plans each worker process must have to pay for itself: a worker starts (~80 ms) and runs its first
+ * plans slowly while V8 compiles the checker again. Measured on 2 cores (caches off, main thread alone
+ * vs two workers, medians of 5): 200 plans 0.59 vs 0.64 s, 332 plans 0.94 vs 0.89 s, 1,000 plans 2.32 vs
+ * 2.10 s. So one worker per 128 plans, and none unless at least two can run.
+ */
+const PLANS_PER_WORKER = 128;
 /** The checked-plan cache holds each plan's bytes: fine for a few plans, not for a province of them. */
 const CACHED_UP_TO = 8;
 /** More workers than this only contend for memory bandwidth and start-up; 8 keeps a big machine busy. */
-const MAX_THREADS = 8;
+const MAX_WORKERS = 8;
+/** Plans per message to a worker; two batches are kept in flight so a worker never waits for the next. */
+const BATCH = 16;
 /**
  * Workers get a small heap so memory stays flat over thousands of plans (V8 otherwise lets each heap
  * grow far past what it holds between collections); a plan bigger than this is left by a worker to the
  * main thread, whose heap is not capped.
  */
 export const WORKER_MAX_BYTES = 256 * 1024;
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 48 };
+const WORKER_HEAP = ['--max-old-space-size=48', '--max-semi-space-size=4'];
+/**
+ * Each worker collects its garbage on its own thread: with every core busy checking, V8's helper
+ * threads for parallel and concurrent collection only take turns with the checking itself.
+ */
+const WORKER_GC = ['--single-threaded-gc'];
 
-/** What a worker is given: the plans still to check, and the shared counter every thread takes the next one from. */
-export interface WorkerShare {
-  todo: { index: number; location: PlanLocation }[];
-  /** Int32Array over it: [0] = the next position in `todo` to take. */
-  next: SharedArrayBuffer;
+/** A batch for a worker: plans to check, by their index in the targets. */
+export interface WorkerJob {
+  batch: { index: number; location: PlanLocation }[];
   maxBytes: number;
 }
 
-/** A worker's message: verdicts it made (a plan too big for its heap it leaves to the main thread). */
+/** A worker's answer to one job: the verdicts it made (a plan too big for its heap it leaves out). */
 export interface WorkerReport {
   done: { index: number; verdict: Verdict }[];
 }
@@ -35,21 +45,25 @@ export interface WorkerReport {
 export interface VerdictsOptions {
   /** The worker script; by default the bundled dist/validate-worker.cjs (none when run from source). */
   workerFile?: string;
-  /** Worker threads; by default one per core (up to 8), none on one core. */
-  threads?: number;
+  /** Worker processes; by default one per core and 128 plans (up to 8), none unless two can run. */
+  workers?: number;
 }
 
 /**
- * Check many plans, on every core when there are enough of them: one worker thread per core, each taking
- * the next unchecked plan from one shared counter, so a worker that starts late or meets a slow plan
- * simply takes fewer; workers send back small verdicts in batches. Verdicts come back in the order of
- * `targets`, whatever thread checked them; a plan no worker reported (one died, or left a plan too big
- * for its heap) is checked on the main thread afterwards.
+ * Check many plans, on every core when there are enough of them: one worker process per core, each
+ * given small batches as it finishes the last, so a worker that starts late or meets slow plans simply
+ * takes fewer. Verdicts come back in the order of `targets`, whatever process checked them; a plan no
+ * worker reported (one died, or left a plan too big for its heap) is checked here afterwards.
  *
- * The main thread itself does not take plans while the workers run, even on two cores. Measured on
- * 3,321 plans (2 cores): the main thread + one worker and two workers cost the same CPU (10.5 s) and
- * wall time within noise, but the main thread's heap is not capped, and with it checking, peak RSS grew
- * 107 → 168 MB from 332 to 3,321 plans; with two capped workers 109 → 135 MB.
+ * Processes, not worker threads, because a process can be started with V8 flags and a thread cannot:
+ * with every core busy checking, V8's helper threads for parallel and concurrent garbage collection
+ * only take CPU from the checking, and single-threaded collection is cheaper. Measured on 3,321 plans
+ * (2 cores, caches off, 8 interleaved runs, medians): two threads 5.61 s wall / 10.46 s CPU; two
+ * processes 5.83 s / 11.18 s; two processes with single-threaded GC 5.01 s / 9.61 s (threads with the
+ * flag given to the whole process, which a command cannot do for its user: 4.86 s / 9.30 s).
+ *
+ * The main thread does not take plans while the workers run: its heap is not capped, and with it
+ * checking too, peak RSS grew 107 → 168 MB from 332 to 3,321 plans (CPU and wall time the same).
  */
 export async function verdicts(
   targets: readonly PlanLocation[],
@@ -67,34 +81,66 @@ export async function verdicts(
   if (todo.length > 0 && targets.length > CACHED_UP_TO && isHotBundle()) throw new NeedsFullBundle();
   const cache = targets.length <= CACHED_UP_TO;
   // Asked only when there is enough to share: finding the worker's file makes import.meta.url (node:url).
-  const worker = todo.length >= PARALLEL_FROM ? (opts.workerFile ?? workerFile()) : undefined;
-  const cores = worker ? availableParallelism() : 0;
-  const threads = Math.max(0, Math.min(opts.threads ?? (cores > 1 ? cores : 0), MAX_THREADS));
-  if (worker && threads > 0) {
-    const next = new SharedArrayBuffer(4);
-    const { Worker } = await import('node:worker_threads');
-    const share: WorkerShare = { todo, next, maxBytes: WORKER_MAX_BYTES };
-    const running = Array.from(
-      { length: threads },
-      () =>
-        new Promise<void>((resolve) => {
-          const t = new Worker(worker, { workerData: share, resourceLimits: WORKER_LIMITS });
-          t.on('message', (m: WorkerReport) => {
-            for (const d of m.done) out[d.index] = d.verdict;
-          });
-          // Whatever a worker leaves undone is finished below, on the main thread.
-          t.on('error', () => resolve());
-          t.on('exit', () => resolve());
-        }),
-    );
-    await Promise.all(running);
-  }
+  const workers = opts.workers ?? workersFor(todo.length);
+  const worker = workers > 0 ? (opts.workerFile ?? workerFile()) : undefined;
+  if (worker) await inWorkers(todo, worker, workers, out);
   for (const { index, location } of todo) {
     out[index] ??= await verdict(location, { cache });
     bulk?.put(index, out[index]);
   }
   bulk?.save();
   return out as Verdict[];
+}
+
+/** How many worker processes `plans` plans pay for: one per PLANS_PER_WORKER and core, none unless two can run. */
+function workersFor(plans: number): number {
+  const n = Math.min(MAX_WORKERS, Math.floor(plans / PLANS_PER_WORKER));
+  if (n < 2) return 0;
+  const cores = availableParallelism();
+  return cores < 2 ? 0 : Math.min(n, cores);
+}
+
+/** Share `todo` between worker processes running `file`; their verdicts land in `out`. */
+async function inWorkers(
+  todo: WorkerJob['batch'],
+  file: string,
+  workers: number,
+  out: (Verdict | undefined)[],
+): Promise<void> {
+  const { fork } = await import('node:child_process');
+  let next = 0;
+  const start = (): Promise<void> =>
+    new Promise((resolve) => {
+      // Nothing a worker prints reaches the user: whatever it fails to report is checked here again.
+      const child = fork(file, [], {
+        execArgv: [...process.execArgv, ...WORKER_HEAP, ...WORKER_GC],
+        serialization: 'advanced',
+        stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
+      });
+      let inFlight = 0;
+      const give = () => {
+        if (next >= todo.length || !child.connected) return;
+        const job: WorkerJob = { batch: todo.slice(next, next + BATCH), maxBytes: WORKER_MAX_BYTES };
+        next += job.batch.length;
+        inFlight++;
+        child.send(job, (err) => {
+          // Not delivered (the worker is gone): those plans are checked on the main thread.
+          if (err) inFlight--;
+        });
+      };
+      child.on('message', (m: WorkerReport) => {
+        for (const d of m.done) out[d.index] = d.verdict;
+        inFlight--;
+        give();
+        // Nothing more to give and nothing outstanding: the worker ends when its channel closes.
+        if (inFlight <= 0 && child.connected) child.disconnect();
+      });
+      child.on('error', () => resolve());
+      child.on('exit', () => resolve());
+      give();
+      give();
+    });
+  await Promise.all(Array.from({ length: workers }, start));
 }
 
 /** The bundled worker sits at dist/validate-worker.cjs (beside dist/cli.cjs, above dist/cmd/*.cjs); from source (tests) there is none. */

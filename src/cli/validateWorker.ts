@@ -1,30 +1,32 @@
 /**
- * A worker thread of `plan validate`: takes the next unchecked plan from the counter it shares with the
- * main thread and the other workers, checks it, and sends back verdicts in small batches (one message
- * per plan cost ~2 % of a province's run). A plan too big for its capped heap is left to the main thread.
+ * A worker process of `plan validate` (src/check/verdicts.ts): checks each batch of plans it is sent,
+ * in order, and answers each with the verdicts. A plan too big for its capped heap is left out for the
+ * main process. It ends when the main process closes the channel (or itself ends).
  */
 import { statSync } from 'node:fs';
-import { parentPort, workerData } from 'node:worker_threads';
 import { verdict } from '../check/verdict.js';
-import type { WorkerReport, WorkerShare } from '../check/verdicts.js';
+import type { WorkerJob, WorkerReport } from '../check/verdicts.js';
 
-const BATCH = 32;
+const jobs: WorkerJob[] = [];
+let working = false;
+
+process.on('message', (job: WorkerJob) => {
+  jobs.push(job);
+  if (!working) void work();
+});
+process.on('disconnect', () => process.exit(0));
 
 async function work(): Promise<void> {
-  const { todo, next, maxBytes } = workerData as WorkerShare;
-  const counter = new Int32Array(next);
-  let report: WorkerReport = { done: [] };
-  for (let k = Atomics.add(counter, 0, 1); k < todo.length; k = Atomics.add(counter, 0, 1)) {
-    const { index, location } = todo[k]!;
-    // Left undone: the main thread finishes every plan no thread reported.
-    if (size(location.plan.abs) > maxBytes) continue;
-    report.done.push({ index, verdict: await verdict(location, { cache: false }) });
-    if (report.done.length >= BATCH) {
-      parentPort!.postMessage(report);
-      report = { done: [] };
+  working = true;
+  for (let job = jobs.shift(); job; job = jobs.shift()) {
+    const report: WorkerReport = { done: [] };
+    for (const { index, location } of job.batch) {
+      if (size(location.plan.abs) > job.maxBytes) continue;
+      report.done.push({ index, verdict: await verdict(location, { cache: false }) });
     }
+    process.send!(report);
   }
-  parentPort!.postMessage(report);
+  working = false;
 }
 
 function size(path: string): number {
@@ -34,4 +36,3 @@ function size(path: string): number {
     return 0;
   }
 }
-void work();

@@ -1,3 +1,4 @@
+import type { Path } from '../../load/path.js';
 import { nameKey } from '../../util/text.js';
 import { arr, eachUnitRef, isObj, obj, refIdOf, str } from '../access.js';
 import type { RuleContext } from './index.js';
@@ -16,21 +17,23 @@ export function unitIdsAreUnique(ctx: RuleContext): void {
 
 /** Every unit reference names a declared unit; a typo gets a "did you mean". */
 export function unitsAreDeclared(ctx: RuleContext): void {
-  const check = (
-    id: string | undefined,
-    path: (string | number)[],
-    code: 'UNIT_UNKNOWN' | 'ISSUER_NOT_DECLARED',
-  ) => {
-    if (!id || ctx.registry.get(id)) return;
+  // Paths are made only for what is reported: a plan has a hundred references, nearly always all known.
+  const known = (id: string | undefined) => !id || ctx.registry.get(id) !== undefined;
+  const report = (id: string, path: Path, code: 'UNIT_UNKNOWN' | 'ISSUER_NOT_DECLARED') => {
     const suggestion = ctx.registry.suggest(id);
     ctx.report(code, path, suggestion ? { id, suggestion } : { id });
   };
-  check(str(obj(ctx.root.issuer)?.unit), ['issuer', 'unit'], 'ISSUER_NOT_DECLARED');
+  const issuer = str(obj(ctx.root.issuer)?.unit);
+  if (!known(issuer)) report(issuer!, ['issuer', 'unit'], 'ISSUER_NOT_DECLARED');
   for (const { ref, path } of eachUnitRef(ctx.root)) {
-    check(refIdOf(ref), isObj(ref) ? [...path, 'unit'] : [...path], 'UNIT_UNKNOWN');
+    const id = refIdOf(ref);
+    if (!known(id)) report(id!, isObj(ref) ? [...path, 'unit'] : [...path], 'UNIT_UNKNOWN');
   }
   arr(ctx.root.units).forEach((u, i) => {
-    arr(obj(u)?.members).forEach((m, j) => check(str(m), ['units', i, 'members', j], 'UNIT_UNKNOWN'));
+    arr(obj(u)?.members).forEach((m, j) => {
+      const id = str(m);
+      if (!known(id)) report(id!, ['units', i, 'members', j], 'UNIT_UNKNOWN');
+    });
   });
 }
 
@@ -40,30 +43,42 @@ export function unitsAreDeclared(ctx: RuleContext): void {
  * the same words hundreds of times, and nameKey for every form of every mention was 7 % of a bulk run).
  */
 export function unitFormsAreDeclared(ctx: RuleContext): void {
-  const unitKeys = new Map<string, Set<string>>();
-  const formKeys = new Map<string, string>();
+  const unitForms = new Map<string, { forms: string[]; keys?: Set<string> }>();
   for (const { ref, path } of eachUnitRef(ctx.root)) {
-    const r = obj(ref);
-    const id = str(r?.unit);
-    const form = str(r?.as);
+    if (!isObj(ref)) continue;
+    const id = str(ref.unit);
+    const form = str(ref.as);
     if (!id || !form || !ctx.registry.get(id)) continue;
+    let u = unitForms.get(id);
+    if (!u) {
+      u = { forms: ctx.registry.forms(id) };
+      unitForms.set(id, u);
+    }
     // Written exactly as declared (the usual case): equal keys without making any.
-    if (ctx.registry.forms(id).includes(form)) continue;
-    let keys = unitKeys.get(id);
-    if (!keys) {
-      keys = new Set(ctx.registry.forms(id).map(nameKey));
-      unitKeys.set(id, keys);
-    }
-    let key = formKeys.get(form);
-    if (key === undefined) {
-      key = nameKey(form);
-      formKeys.set(form, key);
-    }
-    if (!keys.has(key)) {
-      ctx.report('UNIT_FORM_UNKNOWN', [...path, 'as'], { unit: id, form, forms: ctx.registry.forms(id) });
+    if (u.forms.includes(form)) continue;
+    u.keys ??= new Set(u.forms.map(sharedNameKey));
+    if (!u.keys.has(sharedNameKey(form))) {
+      ctx.report('UNIT_FORM_UNKNOWN', [...path, 'as'], { unit: id, form, forms: [...u.forms] });
     }
   }
 }
+
+/**
+ * nameKey remembered across plans: the plans of a province name their units in much the same words
+ * ("Công an xã", "Các cơ quan, ban, ngành"), and bulk validation makes these keys for every plan. Bounded
+ * so a run over thousands of plans keeps flat memory; the key is a pure function of the text.
+ */
+function sharedNameKey(form: string): string {
+  let key = NAME_KEYS.get(form);
+  if (key === undefined) {
+    if (NAME_KEYS.size >= NAME_KEYS_MAX) NAME_KEYS.clear();
+    key = nameKey(form);
+    NAME_KEYS.set(form, key);
+  }
+  return key;
+}
+const NAME_KEYS = new Map<string, string>();
+const NAME_KEYS_MAX = 4096;
 
 export function groupsHaveNoCycles(ctx: RuleContext): void {
   const units = arr(ctx.root.units);
