@@ -78,34 +78,48 @@ export const eachPart = memo((root: Obj): { part: Obj; path: Path }[] => {
   return out;
 });
 
-/** Every place that references a unit, with the path of the reference. */
-export const eachUnitRef = memo((root: Obj): { ref: unknown; path: Path }[] => {
-  const out: { ref: unknown; path: Path }[] = [];
-  const list = (v: unknown, path: Path) => arr(v).forEach((r, i) => out.push({ ref: r, path: [...path, i] }));
+/** A unit reference and where it is: `at`, and within it `index` (-1: `at` is the reference itself). */
+export interface UnitRefAt {
+  ref: unknown;
+  at: Path;
+  index: number;
+}
+
+/** The path of a reference, made only when something is reported (a plan has a hundred of them). */
+export const refPath = (r: UnitRefAt): Path => (r.index < 0 ? [...r.at] : [...r.at, r.index]);
+
+/** Every place that references a unit, with where the reference is (refPath). */
+export const eachUnitRef = memo((root: Obj): UnitRefAt[] => {
+  const out: UnitRefAt[] = [];
+  const list = (v: unknown, at: Path) => {
+    if (!Array.isArray(v)) return;
+    for (let index = 0; index < v.length; index++) out.push({ ref: v[index], at, index });
+  };
+  const one = (ref: unknown, at: Path) => out.push({ ref, at, index: -1 });
   const report = (rep: unknown, path: Path) => {
     const r = obj(rep);
     if (!r) return;
     list(r.from, [...path, 'from']);
-    if (r.to !== undefined) out.push({ ref: r.to, path: [...path, 'to'] });
-    if (r.via !== undefined) out.push({ ref: r.via, path: [...path, 'via'] });
+    if (r.to !== undefined) one(r.to, [...path, 'to']);
+    if (r.via !== undefined) one(r.via, [...path, 'via']);
   };
   for (const { task, path } of eachTask(root)) {
-    list(task.lead, [...path, 'lead']);
-    list(task.support, [...path, 'support']);
+    if (Array.isArray(task.lead)) list(task.lead, [...path, 'lead']);
+    if (Array.isArray(task.support)) list(task.support, [...path, 'support']);
   }
   for (const { part, path } of eachPart(root)) {
-    list(part.units, [...path, 'units']);
+    if (Array.isArray(part.units)) list(part.units, [...path, 'units']);
     report(part.report, [...path, 'report']);
   }
   arr(obj(root.basis)?.items).forEach((c, i) => {
     const u = obj(c)?.unit;
-    if (u !== undefined) out.push({ ref: u, path: ['basis', 'items', i, 'unit'] });
+    if (u !== undefined) one(u, ['basis', 'items', i, 'unit']);
   });
   // The issuer's own upward report (`plan report`): its addressees and drafting unit are units too.
   const reporting = obj(root.reporting);
   if (reporting) {
     list(reporting.to, ['reporting', 'to']);
-    if (reporting.drafter !== undefined) out.push({ ref: reporting.drafter, path: ['reporting', 'drafter'] });
+    if (reporting.drafter !== undefined) one(reporting.drafter, ['reporting', 'drafter']);
   }
   return out;
 });

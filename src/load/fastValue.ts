@@ -103,13 +103,20 @@ export function unusualFlow(text: string): boolean {
   let blockIndent = -1; // inside a block scalar (">-", "|") started on a line with this indentation
   let leadingBlank = -1; // widest blank line before the block's first content line (-1: content seen)
   // Line by line without splitting the text (no string per line): where the next ">"/"|" and the next
-  // quote or bracket are is kept, so a line without either is passed over, and outside a block scalar
-  // the walk jumps straight to the next line that has one (most lines of a plan are prose or `key: value`).
-  let block = -1; // the next ">" or "|" at or after the line start (text.length: none)
-  let flow = -1; // the next quote or opening bracket
+  // quote or bracket are is kept (each character's next place found again with indexOf only once
+  // passed), so a line without either is passed over, and outside a block scalar the walk jumps
+  // straight to the next line that has one (most lines of a plan are prose or `key: value`).
+  const next = [-1, -1, -1, -1, -1, -1];
+  const nextOf = (k: number, from: number) => {
+    if (next[k]! < from) {
+      const i = text.indexOf(WATCHED[k]!, from);
+      next[k] = i < 0 ? text.length : i;
+    }
+    return next[k]!;
+  };
   for (let start = 0; start <= text.length; ) {
-    if (block < start) block = nextOf(BLOCK_CHAR, text, start);
-    if (flow < start) flow = nextOf(FLOW_CHAR, text, start);
+    const block = Math.min(nextOf(0, start), nextOf(1, start));
+    const flow = Math.min(nextOf(2, start), nextOf(3, start), nextOf(4, start), nextOf(5, start));
     if (blockIndent < 0) {
       const first = Math.min(block, flow);
       if (first === text.length) return false;
@@ -153,13 +160,8 @@ export function unusualFlow(text: string): boolean {
   return false;
 }
 
-/** Where `re` (global) next matches in text from `from`; text.length when it does not. */
-function nextOf(re: RegExp, text: string, from: number): number {
-  re.lastIndex = from;
-  return re.test(text) ? re.lastIndex - 1 : text.length;
-}
-const BLOCK_CHAR = /[>|]/g;
-const FLOW_CHAR = /["'[{]/g;
+/** The characters unusualFlow looks for: a block scalar's '>' or '|', a quote or an opening bracket. */
+const WATCHED = ['>', '|', '"', "'", '[', '{'];
 
 /**
  * The flow collections and quotes of the line text[start, end), character by character (codes: a
@@ -182,6 +184,13 @@ function unusualFlowLine(text: string, start: number, end: number): boolean {
         quote = 0;
         prev = c;
         closed = true;
+      } else {
+        // Quoted text: on to just before the next quote or backslash, which the lines above decide.
+        while (i + 1 < end) {
+          const d = text.charCodeAt(i + 1);
+          if (d === quote || d === BACKSLASH) break;
+          i++;
+        }
       }
       continue;
     }

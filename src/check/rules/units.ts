@@ -1,6 +1,6 @@
 import type { Path } from '../../load/path.js';
 import { nameKey } from '../../util/text.js';
-import { arr, eachUnitRef, isObj, obj, refIdOf, str } from '../access.js';
+import { arr, eachUnitRef, isObj, obj, refIdOf, refPath, str } from '../access.js';
 import type { RuleContext } from './index.js';
 
 export function unitIdsAreUnique(ctx: RuleContext): void {
@@ -25,9 +25,9 @@ export function unitsAreDeclared(ctx: RuleContext): void {
   };
   const issuer = str(obj(ctx.root.issuer)?.unit);
   if (!known(issuer)) report(issuer!, ['issuer', 'unit'], 'ISSUER_NOT_DECLARED');
-  for (const { ref, path } of eachUnitRef(ctx.root)) {
-    const id = refIdOf(ref);
-    if (!known(id)) report(id!, isObj(ref) ? [...path, 'unit'] : [...path], 'UNIT_UNKNOWN');
+  for (const r of eachUnitRef(ctx.root)) {
+    const id = refIdOf(r.ref);
+    if (!known(id)) report(id!, isObj(r.ref) ? [...refPath(r), 'unit'] : refPath(r), 'UNIT_UNKNOWN');
   }
   arr(ctx.root.units).forEach((u, i) => {
     arr(obj(u)?.members).forEach((m, j) => {
@@ -44,7 +44,8 @@ export function unitsAreDeclared(ctx: RuleContext): void {
  */
 export function unitFormsAreDeclared(ctx: RuleContext): void {
   const unitForms = new Map<string, { forms: string[]; keys?: Set<string> }>();
-  for (const { ref, path } of eachUnitRef(ctx.root)) {
+  for (const r of eachUnitRef(ctx.root)) {
+    const ref = r.ref;
     if (!isObj(ref)) continue;
     const id = str(ref.unit);
     const form = str(ref.as);
@@ -58,7 +59,7 @@ export function unitFormsAreDeclared(ctx: RuleContext): void {
     if (u.forms.includes(form)) continue;
     u.keys ??= new Set(u.forms.map(sharedNameKey));
     if (!u.keys.has(sharedNameKey(form))) {
-      ctx.report('UNIT_FORM_UNKNOWN', [...path, 'as'], { unit: id, form, forms: [...u.forms] });
+      ctx.report('UNIT_FORM_UNKNOWN', [...refPath(r), 'as'], { unit: id, form, forms: [...u.forms] });
     }
   }
 }
