@@ -2,7 +2,7 @@
 // Public tools only: child processes timed with process.hrtime, memory with /usr/bin/time -v.
 // Each measurement runs several times interleaved with its baseline; medians and ratios are printed as a
 // table and written to bench-results/<date>.json for comparison between versions.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -16,6 +16,8 @@ const quick = args.includes('--quick');
 const RUNS = quick ? 5 : 15;
 // `--startup`: only the start-up table (section 1), for quick A/B work on the start-up path.
 const startupOnly = args.includes('--startup');
+// `--bulk`: only the province-scale and memory rows (sections 2 and 3).
+const bulkOnly = args.includes('--bulk');
 const COMMUNES = Number(args.find((a) => a.startsWith('--communes='))?.split('=')[1] ?? (quick ? 400 : 3321));
 
 if (!existsSync(join(root, 'dist/boot.cjs'))) {
@@ -50,17 +52,43 @@ function time(cmd, argv, opts = {}) {
   return { ms, cpu };
 }
 
-/** Peak resident memory (KB) of a command, from GNU time. */
-function maxRss(cmd, argv, opts = {}) {
-  if (!GNU_TIME) return null;
-  const r = spawnSync(GNU_TIME, ['-v', cmd, ...argv], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-    encoding: 'utf8',
-    ...opts,
-    env: { ...baseEnv, ...(opts.env ?? {}) },
-  });
-  const m = /Maximum resident set size \(kbytes\): (\d+)/u.exec(r.stderr);
-  return m ? Number(m[1]) : null;
+/**
+ * Peak resident memory (KB) of a command and every process it starts (plan validate checks in worker
+ * processes): on Linux the sum over the process tree, sampled every 10 ms from /proc; elsewhere GNU
+ * time's figure (the largest single process).
+ */
+async function maxRss(cmd, argv, opts = {}) {
+  if (process.platform !== 'linux') {
+    if (!GNU_TIME) return null;
+    const r = spawnSync(GNU_TIME, ['-v', cmd, ...argv], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      encoding: 'utf8',
+      ...opts,
+      env: { ...baseEnv, ...(opts.env ?? {}) },
+    });
+    const m = /Maximum resident set size \(kbytes\): (\d+)/u.exec(r.stderr);
+    return m ? Number(m[1]) : null;
+  }
+  const child = spawn(cmd, argv, { stdio: 'ignore', ...opts, env: { ...baseEnv, ...(opts.env ?? {}) } });
+  const rssOf = (pid) => {
+    try {
+      const kb = Number(/VmRSS:\s+(\d+)/u.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+      const kids = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+        .trim()
+        .split(/\s+/u)
+        .filter(Boolean);
+      return kids.reduce((sum, k) => sum + rssOf(k), kb);
+    } catch {
+      return 0;
+    }
+  };
+  let peak = 0;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, rssOf(child.pid));
+  }, 10);
+  await new Promise((resolve) => child.on('exit', resolve));
+  clearInterval(timer);
+  return peak || null;
 }
 
 /** Time each and its baseline alternately, so drift on a busy machine hits both equally. */
@@ -132,7 +160,7 @@ const commandLines = {
     '--force',
   ],
 };
-const nodes = [process.execPath, node24()].filter(Boolean);
+const nodes = bulkOnly ? [] : [process.execPath, node24()].filter(Boolean);
 result.measurements.startup = {};
 for (const nodeBin of nodes) {
   const version = spawnSync(nodeBin, ['-v'], { encoding: 'utf8' }).stdout.trim();
@@ -186,7 +214,7 @@ for (const nodeBin of nodes) {
 // The single executable, when one was built (`node scripts/build-sea.mjs` → dist-sea/plan): the same
 // commands, warm, against this Node's floor (the executable is this Node with the bundles inside).
 const sea = join(root, 'dist-sea', 'plan');
-if (existsSync(sea)) {
+if (!bulkOnly && existsSync(sea)) {
   const warmCache = mkdtempSync(join(tmpdir(), 'kehoach-bench-sea-'));
   const env = { XDG_CACHE_HOME: warmCache };
   for (let i = 0; i < 2; i++)
@@ -298,12 +326,18 @@ const tenth = Math.max(10, Math.floor(COMMUNES / 10));
 const small = makeCorpus(tenth, 'kehoach-corpus-small-', { progress: false });
 // Caches off, as the throughput row: a warm bulk cache would measure reading verdicts, not checking.
 const noCache = { PLAN_NO_CACHE: '1' };
-const rssSmall = maxRss(process.execPath, [bin, 'validate', '--format', 'json'], {
+const rssSmall = await maxRss(process.execPath, [bin, 'validate', '--format', 'json'], {
   cwd: small,
   env: noCache,
 });
-const rssAll = maxRss(process.execPath, [bin, 'validate', '--format', 'json'], { cwd: corpus, env: noCache });
-/** Live data after each full collection, from V8's own trace: what the program holds, not GC headroom. */
+const rssAll = await maxRss(process.execPath, [bin, 'validate', '--format', 'json'], {
+  cwd: corpus,
+  env: noCache,
+});
+/**
+ * Live data after each full collection, from V8's own trace: what the program holds, not GC headroom.
+ * The main process only (it keeps every verdict); each worker's heap is capped (src/check/verdicts.ts).
+ */
 function liveHeapMb(cwd) {
   const r = spawnSync(process.execPath, ['--trace-gc', bin, 'validate', '--format', 'json'], {
     cwd,
@@ -320,7 +354,7 @@ const liveSmall = liveHeapMb(small);
 const liveAll = liveHeapMb(corpus);
 if (liveSmall && liveAll) {
   rows.push([
-    `bộ nhớ còn giữ sau GC: ${tenth} → ${COMMUNES} tệp`,
+    `bộ nhớ còn giữ sau GC (tiến trình chính): ${tenth} → ${COMMUNES} tệp`,
     `${liveSmall.toFixed(1)} → ${liveAll.toFixed(1)} MB`,
     '',
     `${(liveAll / liveSmall).toFixed(2)}×`,
@@ -330,7 +364,7 @@ if (liveSmall && liveAll) {
 }
 if (rssSmall && rssAll) {
   rows.push([
-    `bộ nhớ đỉnh (RSS): ${tenth} → ${COMMUNES} tệp`,
+    `bộ nhớ đỉnh (RSS, mọi tiến trình): ${tenth} → ${COMMUNES} tệp`,
     `${(rssSmall / 1024).toFixed(0)} → ${(rssAll / 1024).toFixed(0)} MB`,
     '',
     `${(rssAll / rssSmall).toFixed(2)}×`,
@@ -384,5 +418,7 @@ function printTable() {
 }
 
 // 4. Further benches of other commands: one line each below, run after the table above.
-spawnSync(process.execPath, [join(root, 'scripts/bench-rollup.mjs'), ...args], { stdio: 'inherit' });
-spawnSync(process.execPath, [join(root, 'scripts/bench-site.mjs'), ...args], { stdio: 'inherit' });
+if (!bulkOnly) {
+  spawnSync(process.execPath, [join(root, 'scripts/bench-rollup.mjs'), ...args], { stdio: 'inherit' });
+  spawnSync(process.execPath, [join(root, 'scripts/bench-site.mjs'), ...args], { stdio: 'inherit' });
+}
