@@ -30,6 +30,8 @@ const WORKER_HEAP = ['--max-old-space-size=48', '--max-semi-space-size=4'];
  * threads for parallel and concurrent collection only take turns with the checking itself.
  */
 const WORKER_GC = ['--single-threaded-gc'];
+/** A debugger's flags stay with the main process: a worker with --inspect-brk would wait for one forever. */
+const DEBUGGER = /^--(?:inspect|debug)/u;
 
 /** A batch for a worker: plans to check, by their index in the targets. */
 export interface WorkerJob {
@@ -113,7 +115,7 @@ async function inWorkers(
     new Promise((resolve) => {
       // Nothing a worker prints reaches the user: whatever it fails to report is checked here again.
       const child = fork(file, [], {
-        execArgv: [...process.execArgv, ...WORKER_HEAP, ...WORKER_GC],
+        execArgv: [...process.execArgv.filter((a) => !DEBUGGER.test(a)), ...WORKER_HEAP, ...WORKER_GC],
         serialization: 'advanced',
         stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
       });
