@@ -373,6 +373,40 @@ describe('files that must load', () => {
   });
 });
 
+describe('indicator ids', () => {
+  it('a reused id is reported where it is reused, tasks before parts, naming the first line', async () => {
+    const compact = readFileSync(join(VALID, 'compact.yaml'), 'utf8');
+    const text = compact
+      .replace(
+        '        timeframe: { kind: continuous }\n',
+        '        timeframe: { kind: continuous }\n        indicators:\n          - { id: tre-em, name: Trẻ em được hỗ trợ }\n          - { id: tre-em, name: Trẻ em được hỗ trợ lần hai }\n',
+      )
+      .replace(
+        '      - units: [{ unit: cac-thon, as: Các thôn trên địa bàn xã }]\n',
+        '      - units: [{ unit: cac-thon, as: Các thôn trên địa bàn xã }]\n        indicators: [{ id: tre-em, name: Ở các thôn }, { id: thon, name: Thôn }]\n',
+      );
+    expect(text).not.toBe(compact);
+    const lines = text.split('\n');
+    const first = lines.findIndex((l) => l.includes('{ id: tre-em, name: Trẻ em được hỗ trợ }')) + 1;
+    const res = await checkPlanText(text, 'plan.yaml');
+    const rows = res.diagnostics.map((d) => [d.code, d.line, d.path, d.args]);
+    expect(rows).toEqual([
+      [
+        'INDICATOR_DUPLICATE',
+        first + 1,
+        'sections[1].tasks[0].indicators[1].id',
+        { id: 'tre-em', firstLine: first },
+      ],
+      [
+        'INDICATOR_DUPLICATE',
+        lines.findIndex((l) => l.includes('{ id: tre-em, name: Ở các thôn }')) + 1,
+        expect.stringMatching(/^sections\[\d\]\.parts\[0\]\.indicators\[0\]\.id$/u),
+        { id: 'tre-em', firstLine: first },
+      ],
+    ]);
+  });
+});
+
 describe('__proto__ as a key', () => {
   it('is reported and never reaches Object.prototype', async () => {
     const texts = [
