@@ -407,6 +407,41 @@ describe('indicator ids', () => {
   });
 });
 
+describe('time frames against the plan period', () => {
+  it('one running past the end, a reversed period: each reported on its own field', async () => {
+    const compact = readFileSync(join(VALID, 'compact.yaml'), 'utf8');
+    const text = compact
+      .replace(
+        'timeframe: { kind: period, period: 2025-Q4 }',
+        'timeframe: { kind: deadline, start: 2025-12-01, due: 2026-01-15 }',
+      )
+      .replace(
+        'timeframe: { kind: deadline, due: 2025-10-06 }',
+        'timeframe: { kind: period, period: 2025-09-30..2025-07-01 }',
+      );
+    expect(text).not.toBe(compact);
+    const lines = text.split('\n');
+    const lineOf = (s: string) => lines.findIndex((l) => l.includes(s)) + 1;
+    const res = await checkPlanText(text, 'plan.yaml');
+    const rows = res.diagnostics.map((d) => [d.code, d.line, d.path]);
+    expect(rows).toEqual([
+      ['TIMEFRAME_PARTLY_OUTSIDE', lineOf('due: 2026-01-15'), 'sections[1].tasks[1].timeframe.due'],
+      [
+        'PERIOD_EXPR_INVALID',
+        lineOf('2025-09-30..2025-07-01'),
+        'sections[1].tasks[1].subtasks[0].timeframe.period',
+      ],
+    ]);
+    expect(res.diagnostics[0]!.args).toEqual({
+      number: '2',
+      start: '2025-12-01',
+      end: '2026-01-15',
+      periodStart: '2025-07-01',
+      periodEnd: '2025-12-31',
+    });
+  });
+});
+
 describe('__proto__ as a key', () => {
   it('is reported and never reaches Object.prototype', async () => {
     const texts = [

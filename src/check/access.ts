@@ -39,44 +39,54 @@ function memo<T>(f: (root: Obj) => T): (root: Obj) => T {
 export const eachTask = memo((root: Obj): TaskAt[] => {
   const out: TaskAt[] = [];
   const sections = arr(root.sections);
-  const taskSections = sections.filter((s) => isObj(s) && Array.isArray(s.tasks)).length;
-  const walk = (tasks: unknown, path: Path, prefix: string) => {
-    arr(tasks).forEach((t, i) => {
-      if (!isObj(t)) return;
-      const number = `${prefix}${i + 1}`;
-      const subs = arr(t.subtasks);
-      out.push({ task: t, path: [...path, i], number, hasChildren: subs.length > 0 });
-      walk(t.subtasks, [...path, i, 'subtasks'], `${number}.`);
-    });
-  };
-  sections.forEach((s, si) => {
-    if (isObj(s))
-      walk(
-        s.tasks,
-        ['sections', si, 'tasks'],
-        taskSections > 1
-          ? `${['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'][si] ?? si + 1}.`
-          : '',
-      );
-  });
+  let taskSections = 0;
+  for (const s of sections) if (isObj(s) && Array.isArray(s.tasks)) taskSections++;
+  for (let si = 0; si < sections.length; si++) {
+    const s = sections[si];
+    if (!isObj(s)) continue;
+    const prefix = taskSections > 1 ? `${ROMAN[si] ?? si + 1}.` : '';
+    tasksInto(out, s.tasks, ['sections', si, 'tasks'], prefix);
+  }
   return out;
 });
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
+
+/**
+ * The walks below are plain recursive functions with loops (closures over forEach before): they run
+ * once a plan, and V8 optimised the closure forms again and again in a bulk run.
+ */
+function tasksInto(out: TaskAt[], tasks: unknown, path: Path, prefix: string): void {
+  if (!Array.isArray(tasks)) return;
+  for (let i = 0; i < tasks.length; i++) {
+    const t = tasks[i];
+    if (!isObj(t)) continue;
+    const number = `${prefix}${i + 1}`;
+    const hasChildren = Array.isArray(t.subtasks) && t.subtasks.length > 0;
+    out.push({ task: t, path: [...path, i], number, hasChildren });
+    tasksInto(out, t.subtasks, [...path, i, 'subtasks'], `${number}.`);
+  }
+}
 
 /** Every part (khoản, điểm) of every section, recursively. */
 export const eachPart = memo((root: Obj): { part: Obj; path: Path }[] => {
   const out: { part: Obj; path: Path }[] = [];
-  const walk = (parts: unknown, path: Path) => {
-    arr(parts).forEach((p, i) => {
-      if (!isObj(p)) return;
-      out.push({ part: p, path: [...path, i] });
-      walk(p.items, [...path, i, 'items']);
-    });
-  };
-  arr(root.sections).forEach((s, si) => {
-    if (isObj(s)) walk(s.parts, ['sections', si, 'parts']);
-  });
+  const sections = arr(root.sections);
+  for (let si = 0; si < sections.length; si++) {
+    const s = sections[si];
+    if (isObj(s)) partsInto(out, s.parts, ['sections', si, 'parts']);
+  }
   return out;
 });
+
+function partsInto(out: { part: Obj; path: Path }[], parts: unknown, path: Path): void {
+  if (!Array.isArray(parts)) return;
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    if (!isObj(p)) continue;
+    out.push({ part: p, path: [...path, i] });
+    partsInto(out, p.items, [...path, i, 'items']);
+  }
+}
 
 /** A unit reference and where it is: `at`, and within it `index` (-1: `at` is the reference itself). */
 export interface UnitRefAt {

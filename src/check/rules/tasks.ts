@@ -3,13 +3,16 @@ import { arr, eachPart, eachTask, type Obj, obj, str } from '../access.js';
 import type { RuleContext } from './index.js';
 
 export function taskIdsAreUnique(ctx: RuleContext): void {
+  // The first task of each id, by its path (made into the id's path only when the id is used again).
   const first = new Map<string, Path>();
-  for (const { task, path } of eachTask(ctx.root)) {
+  const tasks = eachTask(ctx.root);
+  for (let i = 0; i < tasks.length; i++) {
+    const { task, path } = tasks[i]!;
     const id = str(task.id);
     if (!id) continue;
     const prev = first.get(id);
-    if (!prev) first.set(id, [...path, 'id']);
-    else ctx.report('TASK_DUPLICATE', [...path, 'id'], { id, firstLine: ctx.lineOf(prev) });
+    if (!prev) first.set(id, path);
+    else ctx.report('TASK_DUPLICATE', [...path, 'id'], { id, firstLine: ctx.lineOf([...prev, 'id']) });
   }
 }
 

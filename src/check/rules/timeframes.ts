@@ -1,3 +1,4 @@
+import type { Path } from '../../load/path.js';
 import { type IsoDate, isRealDate } from '../../model/dates.js';
 import { parsePeriod } from '../../model/period.js';
 import { eachPart, eachTask, obj, str } from '../access.js';
@@ -20,15 +21,19 @@ export function deadlinesInsidePlanPeriod(ctx: RuleContext): void {
   const pe = str(period?.end);
   const havePeriod = isRealDate(ps) && isRealDate(pe) && ps <= pe;
 
-  for (const { task, path, number } of eachTask(ctx.root)) {
+  const tasks = eachTask(ctx.root);
+  for (let ti = 0; ti < tasks.length; ti++) {
+    const { task, path, number } = tasks[ti]!;
     const tf = obj(task.timeframe);
     if (!tf) continue;
-    const at = [...path, 'timeframe'];
+    // The time frame's path, made only for what is reported (a plan has dozens of time frames).
+    const at = (...rest: string[]): Path => [...path, 'timeframe', ...rest];
     const kind = str(tf.kind);
-    if (kind && FIELDS[kind]) {
+    const fields = kind && Object.hasOwn(FIELDS, kind) ? FIELDS[kind] : undefined;
+    if (fields) {
       for (const field of Object.keys(tf)) {
-        if (!FIELDS[kind]!.includes(field))
-          ctx.report('TIMEFRAME_EXTRA_FIELD', [...at, field], { kind, field }, 'key');
+        if (!fields.includes(field))
+          ctx.report('TIMEFRAME_EXTRA_FIELD', at(field), { kind: kind!, field }, 'key');
       }
     }
     let start: IsoDate | undefined;
@@ -37,8 +42,7 @@ export function deadlinesInsidePlanPeriod(ctx: RuleContext): void {
       const p = parsePeriod(tf.period);
       if (!p) {
         // The schema's pattern accepts a reversed range; say so plainly.
-        if (/\.\./u.test(tf.period))
-          ctx.report('PERIOD_EXPR_INVALID', [...at, 'period'], { value: tf.period });
+        if (/\.\./u.test(tf.period)) ctx.report('PERIOD_EXPR_INVALID', at('period'), { value: tf.period });
         continue;
       }
       start = p.start;
@@ -50,18 +54,18 @@ export function deadlinesInsidePlanPeriod(ctx: RuleContext): void {
       start = str(tf.start);
       end = str(tf.end);
       if (isRealDate(start) && isRealDate(end) && end < start) {
-        ctx.report('TIMEFRAME_REVERSED', [...at, 'end'], { start, end });
+        ctx.report('TIMEFRAME_REVERSED', at('end'), { start, end });
         continue;
       }
     } else continue;
     if (!havePeriod || !isRealDate(start) || !isRealDate(end)) continue;
-    const args = { number, start, end, periodStart: ps, periodEnd: pe };
-    const where =
-      kind === 'period' ? [...at, 'period'] : kind === 'deadline' ? [...at, 'due'] : [...at, 'end'];
-    if (end < ps || start > pe) ctx.report('TIMEFRAME_OUTSIDE_PERIOD', where, args);
     // Starting before the plan is normal ("năm 2025" in a plan issued in November); running past its
     // end is what deserves a look.
-    else if (end > pe) ctx.report('TIMEFRAME_PARTLY_OUTSIDE', where, args);
+    const outside = end < ps || start > pe;
+    if (!outside && !(end > pe)) continue;
+    const args = { number, start, end, periodStart: ps, periodEnd: pe };
+    const where = at(kind === 'period' ? 'period' : kind === 'deadline' ? 'due' : 'end');
+    ctx.report(outside ? 'TIMEFRAME_OUTSIDE_PERIOD' : 'TIMEFRAME_PARTLY_OUTSIDE', where, args);
   }
 
   for (const { part, path } of eachPart(ctx.root)) {
