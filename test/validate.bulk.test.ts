@@ -11,7 +11,6 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkPlanFolder } from '../src/check/checkFolder.js';
 import { type Verdict, verdict } from '../src/check/verdict.js';
 import { verdicts, WORKER_MAX_BYTES } from '../src/check/verdicts.js';
 import { type PlanLocation, planAt } from '../src/load/discover.js';
@@ -56,35 +55,6 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('bulk validation across worker processes', () => {
   it('the bundled worker exists (npm test builds first)', () => {
     expect(existsSync(WORKER)).toBe(true);
-  });
-
-  it('counts a clean plan without building it exactly as the full check does (also for a Plan.yaml)', async () => {
-    // The full check's verdict, as verdict() made it before clean plans were counted without a Plan.
-    const full = async (t: PlanLocation): Promise<Verdict> => {
-      const c = await checkPlanFolder(t, { cache: false });
-      const ok =
-        c.plan && !c.diagnostics.some((d) => d.severity === 'error')
-          ? {
-              file: t.plan.display,
-              tasks: c.plan.tasks.length,
-              units: c.plan.units.byId.size,
-              progress: c.records.length,
-            }
-          : undefined;
-      return { diagnostics: c.diagnostics, files: c.files, ...(ok ? { ok } : {}) };
-    };
-    const upper = join(dir, 'upper');
-    mkdirSync(upper, { recursive: true });
-    writeFileSync(join(upper, 'Plan.yaml'), PLAN);
-    const withSubtasks = join(ROOT, 'test/fixtures/valid/compact.yaml');
-    const all = [...targets, planAt(join(upper, 'Plan.yaml'), dir), planAt(withSubtasks, ROOT)];
-    for (const t of all) expect(await verdict(t, { cache: false })).toEqual(await full(t));
-    const counted = await verdict(all.at(-1)!, { cache: false });
-    // compact.yaml has a task with a sub-task: both are counted, as Plan.tasks does.
-    expect(counted.ok?.tasks).toBeGreaterThan(2);
-    expect((await verdict(all.at(-2)!, { cache: false })).diagnostics.map((d) => d.code)).toEqual([
-      'PLAN_FILE_CASE',
-    ]);
   });
 
   it('gives the verdicts of a plain loop, in target order, with one, two or three workers', async () => {

@@ -68,23 +68,8 @@ async function checkNow(location: PlanLocation): Promise<CheckedPlan> {
   return out;
 }
 
-/**
- * Bulk validation of a plan folder without progress files: the plan's counts when the fast way finds
- * it clean, read and checked without building its Plan (which the verdict does not keep); undefined
- * when the plan needs the full check, or the file cannot be read as text (checkPlanFolder reports why).
- */
-export async function cleanCounts(
-  location: PlanLocation,
-): Promise<{ tasks: number; units: number } | undefined> {
-  if (location.progress.length > 0) return undefined;
-  const [{ cleanPlanCounts }] = await checker();
-  const { readSource } = await import('../load/source.js');
-  const source = readSource(location.plan.abs, location.plan.display);
-  return source.ok ? cleanPlanCounts(source.text) : undefined;
-}
-
 /** "Plan.yaml" is read, but other tools (and other systems) look for "plan.yaml": say so. */
-export function nameWarning(location: PlanLocation): Diagnostic[] {
+function nameWarning(location: PlanLocation): Diagnostic[] {
   const name = basename(location.plan.abs);
   if (name === 'plan.yaml' || name.toLowerCase() !== 'plan.yaml') return [];
   return [

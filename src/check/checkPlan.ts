@@ -5,7 +5,7 @@ import type { YamlFile } from '../load/yamlFile.js';
 import { Plan } from '../model/plan.js';
 import type { PlanFile } from '../model/types.js';
 import { UnitRegistry } from '../model/units.js';
-import { eachTask, isObj, type Obj, safeUnits } from './access.js';
+import { isObj, type Obj, safeUnits } from './access.js';
 import type { Diagnostic } from './diagnostic.js';
 import { planRules, type Rule, type RuleContext } from './rules/index.js';
 
@@ -25,29 +25,16 @@ export async function checkPlanFile(path: string, file: string): Promise<CheckRe
 /** syntax → JSON Schema → semantic rules; every problem of every stage that can run is reported. */
 export async function checkPlanText(text: string, file: string): Promise<CheckResult<Plan>> {
   // Most plans are fine: read them the fast way and, if nothing at all is found, stop there.
-  const clean = fastClean(text);
-  if (clean)
-    return { value: new Plan(clean.data as unknown as PlanFile, file), diagnostics: [], src: undefined };
+  const fast = fastValue(text);
+  if (
+    isObj(fast) &&
+    validatePlan(fast) &&
+    rulesFindNothing(planRules, fast, new UnitRegistry(safeUnits(fast)))
+  ) {
+    return { value: new Plan(fast as unknown as PlanFile, file), diagnostics: [], src: undefined };
+  }
   const { explainPlan } = await import('./explain.js');
   return explainPlan(text, file);
-}
-
-/**
- * What bulk validation keeps of a plan the fast way finds clean: how many tasks (with sub-tasks, as
- * Plan.tasks) and units (as Plan.units) it has, without building its Plan. Undefined when the plan
- * needs the full check (which then reports what is wrong).
- */
-export function cleanPlanCounts(text: string): { tasks: number; units: number } | undefined {
-  const clean = fastClean(text);
-  return clean && { tasks: eachTask(clean.data).length, units: clean.registry.byId.size };
-}
-
-/** The plan's data when the fast reader, the schema and every rule find nothing at all. */
-function fastClean(text: string): { data: Obj; registry: UnitRegistry } | undefined {
-  const fast = fastValue(text);
-  if (!isObj(fast) || !validatePlan(fast)) return undefined;
-  const registry = new UnitRegistry(safeUnits(fast));
-  return rulesFindNothing(planRules, fast, registry) ? { data: fast, registry } : undefined;
 }
 
 /** Whether the rules have nothing to say about data the schema accepted (no positions needed). */

@@ -1,5 +1,5 @@
 import type { PlanLocation } from '../load/discover.js';
-import { checkPlanFolder, cleanCounts, nameWarning } from './checkFolder.js';
+import { checkPlanFolder } from './checkFolder.js';
 import type { Diagnostic } from './diagnostic.js';
 
 /** What `plan validate` keeps of a checked plan: small, so thousands of plans fit in flat memory. */
@@ -12,16 +12,6 @@ export interface Verdict {
 
 /** `cache: false` in bulk: the checked-plan cache keeps a plan's bytes, which thousands of plans must not. */
 export async function verdict(location: PlanLocation, opts: { cache?: boolean } = {}): Promise<Verdict> {
-  // In bulk, a clean plan without progress files is counted without building its Plan (the same verdict).
-  const counts = opts.cache === false ? await cleanCounts(location) : undefined;
-  if (counts) {
-    const file = location.plan.display;
-    return {
-      diagnostics: nameWarning(location),
-      files: [{ file, kind: 'plan' }],
-      ok: { file, ...counts, progress: 0 },
-    };
-  }
   const c = await checkPlanFolder(location, opts);
   const ok =
     c.plan && !c.diagnostics.some((d) => d.severity === 'error')
