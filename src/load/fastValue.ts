@@ -106,13 +106,13 @@ export function unusualFlow(text: string): boolean {
   // quote or bracket are is kept (each character's next place found again with indexOf only once
   // passed), so a line without either is passed over, and outside a block scalar the walk jumps
   // straight to the next line that has one (most lines of a plan are prose or `key: value`).
-  const next = [-1, -1, -1, -1, -1, -1];
+  const ahead = [-1, -1, -1, -1, -1, -1]; // where each WATCHED character next is
   const nextOf = (k: number, from: number) => {
-    if (next[k]! < from) {
+    if (ahead[k]! < from) {
       const i = text.indexOf(WATCHED[k]!, from);
-      next[k] = i < 0 ? text.length : i;
+      ahead[k] = i < 0 ? text.length : i;
     }
-    return next[k]!;
+    return ahead[k]!;
   };
   for (let start = 0; start <= text.length; ) {
     const block = Math.min(nextOf(0, start), nextOf(1, start));

@@ -4,12 +4,10 @@ import type { RuleContext } from './index.js';
 
 /** Every ISO-looking date in the file exists on the calendar (2025-02-30 does not). */
 export function datesAreReal(ctx: RuleContext): void {
-  // This visits every value of the plan: a first pass only asks whether any date is wrong, and the
-  // paths of the wrong ones are found by a second pass, which a clean plan never takes.
-  if (!hasUnrealDate(ctx.root)) return;
+  // One shared path, copied only when something is reported: this walk visits every value of the plan.
   const path: (string | number)[] = [];
   const check = (part: string) => {
-    if (unrealDate(part)) ctx.report('DATE_INVALID', [...path], { value: part });
+    if (looksLikeDate(part) && !isRealDate(part)) ctx.report('DATE_INVALID', [...path], { value: part });
   };
   const walk = (v: unknown) => {
     if (typeof v === 'string') {
@@ -30,23 +28,6 @@ export function datesAreReal(ctx: RuleContext): void {
     }
   };
   walk(ctx.root);
-}
-
-const unrealDate = (s: string): boolean => s.length === 10 && looksLikeDate(s) && !isRealDate(s);
-
-function hasUnrealDate(v: unknown): boolean {
-  if (typeof v === 'string') {
-    // A date is ten characters; a range "a..b" is two of them.
-    if (v.length < 10) return false;
-    return v.length === 10 ? unrealDate(v) : v.includes('..') && v.split('..').some(unrealDate);
-  }
-  if (v === null || typeof v !== 'object') return false;
-  if (Array.isArray(v)) {
-    for (let i = 0; i < v.length; i++) if (hasUnrealDate(v[i])) return true;
-    return false;
-  }
-  for (const k in v) if (hasUnrealDate((v as Record<string, unknown>)[k])) return true;
-  return false;
 }
 
 export function periodIsOrdered(ctx: RuleContext): void {

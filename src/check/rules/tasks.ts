@@ -23,13 +23,10 @@ export function indicatorIdsAreUnique(ctx: RuleContext): void {
     for (let i = 0; i < list.length; i++) {
       const id = str(obj(list[i])?.id);
       if (!id) continue;
+      const at: Path = [...path, 'indicators', i, 'id'];
       const prev = first.get(id);
-      if (!prev) first.set(id, [...path, 'indicators', i, 'id']);
-      else
-        ctx.report('INDICATOR_DUPLICATE', [...path, 'indicators', i, 'id'], {
-          id,
-          firstLine: ctx.lineOf(prev),
-        });
+      if (!prev) first.set(id, at);
+      else ctx.report('INDICATOR_DUPLICATE', at, { id, firstLine: ctx.lineOf(prev) });
     }
   };
   // Tasks first, then parts, each in document order (plain loops: this runs once a plan, and spreading
