@@ -20,18 +20,23 @@ export interface TaskAt {
 }
 
 /**
- * Walks are memoised per root object: every rule asks for the same lists, and the data is not changed
- * while the rules run.
+ * Walks are remembered for the last root object asked about: every rule asks for the same lists, the
+ * data is not changed while the rules run, and the rules of one plan all run before the next plan's.
+ *
+ * One slot, not a WeakMap keyed by the root: with a WeakMap, every young-generation collection kept each
+ * plan's walks (and the plan data they point into) alive until the next full collection, so a bulk run
+ * copied megabytes at each of them. Measured on 1,000 plans (one thread, --trace-gc): scavenges
+ * 216 → 54 ms and no mark-compact at all instead of two; `plan validate` on 3,321 plans 8.4 → 7.6 s CPU.
  */
 function memo<T>(f: (root: Obj) => T): (root: Obj) => T {
-  const cache = new WeakMap<Obj, T>();
+  let last: Obj | undefined;
+  let value: T | undefined;
   return (root) => {
-    let v = cache.get(root);
-    if (v === undefined) {
-      v = f(root);
-      cache.set(root, v);
+    if (root !== last) {
+      value = f(root);
+      last = root;
     }
-    return v;
+    return value as T;
   };
 }
 

@@ -47,12 +47,15 @@ export function planFileIn(dir: string): string | undefined {
   return other && !isDir(join(dir, other)) ? join(dir, other) : undefined;
 }
 
-/** The plan in `dir` with its progress files, sorted by name so every run reads them in the same order. */
-export function planAt(planFile: string, cwd: string): PlanLocation {
+/**
+ * The plan in `dir` with its progress files, sorted by name so every run reads them in the same order.
+ * `hasProgress: false` (the folder walk saw no progress folder) spares looking for one.
+ */
+export function planAt(planFile: string, cwd: string, hasProgress?: boolean): PlanLocation {
   const dir = dirname(planFile);
   const progressDir = join(dir, PROGRESS_DIR);
   let progress: FileRef[] = [];
-  if (basename(planFile).toLowerCase() === PLAN_FILE && isDir(progressDir)) {
+  if (hasProgress !== false && basename(planFile).toLowerCase() === PLAN_FILE && isDir(progressDir)) {
     let names: string[];
     try {
       names = readdirSync(progressDir);
@@ -69,7 +72,8 @@ export function planAt(planFile: string, cwd: string): PlanLocation {
 
 function isDir(p: string): boolean {
   try {
-    return statSync(p).isDirectory();
+    // A missing path is the common answer (most plan folders have no progress folder): no error made.
+    return statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
   } catch {
     return false;
   }
@@ -77,12 +81,27 @@ function isDir(p: string): boolean {
 
 /** Every plan.yaml below `root`, skipping hidden folders and node_modules, in path order. */
 export function* walkPlans(root: string, seen = new Set<string>()): Generator<string> {
-  // Symbolic links are followed (a province may link communes' folders in), each real folder once.
+  for (const found of walkPlanFolders(root, seen)) yield found.file;
+}
+
+/** A plan file the walk found, and whether its folder has a progress folder. */
+interface FoundPlan {
+  file: string;
+  hasProgress: boolean;
+}
+
+/**
+ * walkPlans, saying for each plan whether a progress folder is beside it (the walk has read the folder).
+ * Symbolic links are followed (a province may link communes' folders in), each real folder once. The
+ * real path is asked of the system only for the starting folder and for a folder reached through a link:
+ * a real sub-folder's is its parent's and its name (realpath(3) reads every component of the path again,
+ * four system calls a commune).
+ */
+function* walkPlanFolders(root: string, seen: Set<string>, known?: string): Generator<FoundPlan> {
   let real: string;
   let entries: import('node:fs').Dirent[];
   try {
-    // One realpath(3) call, not an lstat per path component (a province's walk does thousands).
-    real = realpathSync.native(root);
+    real = known ?? realpathSync.native(root);
     entries = readdirSync(root, { withFileTypes: true });
   } catch {
     return;
@@ -93,19 +112,27 @@ export function* walkPlans(root: string, seen = new Set<string>()): Generator<st
   const isFolder = (e: import('node:fs').Dirent) =>
     e.isDirectory() || (e.isSymbolicLink() && isDir(join(root, e.name)));
   const plan = entries.find((e) => e.name.toLowerCase() === PLAN_FILE && !isFolder(e));
-  if (plan) yield join(root, plan.name);
+  if (plan) {
+    const hasProgress = entries.some((e) => e.name === PROGRESS_DIR && isFolder(e));
+    yield { file: join(root, plan.name), hasProgress };
+  }
   for (const e of entries) {
     if (!e.name.startsWith('.') && e.name !== 'node_modules' && e.name !== PROGRESS_DIR && isFolder(e)) {
-      yield* walkPlans(join(root, e.name), seen);
+      const sub = join(root, e.name);
+      yield* walkPlanFolders(sub, seen, e.isDirectory() ? join(real, e.name) : undefined);
     }
   }
 }
 
 /** The plans under ./plans (or the working directory itself when it is a plan folder). */
 export function defaultPlans(cwd: string): string[] {
+  return defaultPlanFolders(cwd).map((f) => f.file);
+}
+
+function defaultPlanFolders(cwd: string): { file: string; hasProgress?: boolean }[] {
   const here = planFileIn(cwd);
-  if (here) return [here];
-  return [...walkPlans(join(cwd, 'plans'))];
+  if (here) return [{ file: here }];
+  return [...walkPlanFolders(join(cwd, 'plans'), new Set())];
 }
 
 /**
@@ -140,18 +167,18 @@ export function resolvePlan(arg: string | undefined, cwd: string, command: strin
 /** What `plan validate [paths...]` checks: plans (with their progress) and loose progress files. */
 export function validateTargets(paths: readonly string[], cwd: string): PlanLocation[] {
   if (paths.length === 0) {
-    const found = defaultPlans(cwd);
+    const found = defaultPlanFolders(cwd);
     if (found.length === 0) throw new UsageError('noPlans', { dir: '.' });
-    return found.map((p) => planAt(p, cwd));
+    return found.map((p) => planAt(p.file, cwd, p.hasProgress));
   }
   const out = new Map<string, PlanLocation>();
   for (const p of paths) {
     const abs = resolve(cwd, p);
     if (!existsSync(abs)) throw new IoError('notFound', { path: p });
     if (isDir(abs)) {
-      const found = [...walkPlans(abs)];
+      const found = [...walkPlanFolders(abs, new Set())];
       if (found.length === 0) throw new UsageError('noPlans', { dir: p });
-      for (const f of found) if (!out.has(f)) out.set(f, planAt(f, cwd));
+      for (const f of found) if (!out.has(f.file)) out.set(f.file, planAt(f.file, cwd, f.hasProgress));
     } else if (
       basename(dirname(abs)) === PROGRESS_DIR &&
       existsSync(join(dirname(dirname(abs)), PLAN_FILE))
