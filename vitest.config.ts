@@ -9,5 +9,7 @@ export default defineConfig({
     testTimeout: 600_000,
     hookTimeout: 600_000,
     pool: 'forks',
+    // One temporary folder per run, removed at its end (test/helpers/tmpRoot.ts).
+    globalSetup: ['test/helpers/tmpRoot.ts'],
   },
 });
