@@ -22,6 +22,8 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { folderHasher, hashSeed } from '../src/cache/folderHash.js';
+import { validateTargets } from '../src/load/discover.js';
 import { BIN, ROOT } from './helpers/cli.js';
 
 const temps: string[] = [];
@@ -318,5 +320,43 @@ describe('the bulk cache of validate over many plans', () => {
     writeFileSync(f, 'garbage');
     expect(run()).toEqual(edited);
     expect(run()).toEqual(edited);
+  });
+
+  it('stores each plan under the hash of the very bytes its worker checked, which a later run computes again', () => {
+    // Enough plans for worker processes (on two cores or more), one too big for a worker's heap (checked
+    // by the main process), one with progress files, one with an error (not stored).
+    const dir = temp('bulk-hash');
+    const seed = readFileSync(join(ROOT, 'plans/minh-long-2025-h2/plan.yaml'), 'utf8');
+    const n = 300;
+    for (let i = 1; i <= n; i++) {
+      const d = join(dir, 'plans', `xa-${String(i).padStart(3, '0')}`);
+      mkdirSync(d, { recursive: true });
+      let text = seed.replace('id: minh-long-2025-h2', `id: xa-${i}-2025-h2`);
+      if (i === 7) text = `${text}\n${'# ghi chú dài\n'.repeat(20_000)}`;
+      if (i === 9) text = text.replace(/^period:/mu, 'perio:');
+      writeFileSync(join(d, 'plan.yaml'), text);
+    }
+    cpSync(join(ROOT, 'test/fixtures/progress/minh-long/progress'), join(dir, 'plans/xa-003/progress'), {
+      recursive: true,
+    });
+    const cache = temp('bulk-hash-cache');
+    const want = plan(args, { PLAN_NO_CACHE: '1' }, dir);
+    expect(plan(args, { XDG_CACHE_HOME: cache }, dir)).toEqual(want);
+    const [f] = bulkFiles(cache);
+    const text = readFileSync(f!, 'utf8');
+    const stored = JSON.parse(text.slice(text.indexOf('\n') + 1)) as Record<string, { hash: string }>;
+    const { build } = JSON.parse(readFileSync(join(ROOT, 'dist/build.json'), 'utf8')) as { build: string };
+    const expected: Record<string, string> = {};
+    for (const loc of validateTargets([], dir)) {
+      if (loc.plan.abs.includes('xa-009')) continue;
+      const hasher = folderHasher(hashSeed(build), loc);
+      for (const r of [loc.plan, ...loc.progress]) hasher.onRead(r.abs, r.display, readFileSync(r.abs));
+      expected[loc.plan.abs] = hasher.digest()!;
+    }
+    expect(Object.keys(expected)).toHaveLength(n - 1);
+    expect(Object.fromEntries(Object.entries(stored).map(([k, v]) => [k, v.hash]))).toEqual(expected);
+    // A warm run answers from those entries and keeps them all.
+    expect(plan(args, { XDG_CACHE_HOME: cache }, dir)).toEqual(want);
+    expect(readFileSync(bulkFiles(cache)[0]!, 'utf8')).toBe(text);
   });
 });

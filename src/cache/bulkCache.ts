@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import type { Verdict } from '../check/verdict.js';
 import type { PlanLocation } from '../load/discover.js';
 import { keyHash, writeCacheFile } from './dir.js';
+import { folderHasher, hashSeed } from './folderHash.js';
 import { bulkFolder, plainData, readExact } from './planCache.js';
 
 interface Stored {
@@ -19,26 +20,24 @@ interface Stored {
   verdict: Verdict;
 }
 
-const refs = (l: PlanLocation) => [l.plan, ...l.progress];
-
-/** The hash of a plan folder as it is now: every file's path as shown, and its bytes. */
-function folderHash(build: string, l: PlanLocation): string | undefined {
-  const h = createHash('sha256');
-  h.update(`${build}\0${process.version}\0`);
-  for (const r of refs(l)) {
+/** The hash of a plan folder as it is now (undefined when a file cannot be read exactly). */
+function folderHash(seed: string, l: PlanLocation): string | undefined {
+  const hasher = folderHasher(seed, l);
+  for (const r of [l.plan, ...l.progress]) {
     const bytes = readExact(r.abs);
     if (!bytes) return undefined;
-    h.update(`${r.abs}\0${r.display}\0${bytes.length}\0`);
-    h.update(bytes);
+    hasher.onRead(r.abs, r.display, bytes);
   }
-  return h.digest('base64');
+  return hasher.digest();
 }
 
 export interface BulkCache {
+  /** What the hash of a folder starts with (src/cache/folderHash.ts): a check given it hashes what it read. */
+  seed: string;
   /** A verdict for an unchanged, clean plan folder, or undefined. */
   get(index: number): Verdict | undefined;
-  /** Keep a fresh verdict if it is clean and the files did not change while it was being made. */
-  put(index: number, verdict: Verdict): void;
+  /** Keep a fresh verdict if it is clean, under the hash of the bytes it was made from. */
+  put(index: number, verdict: Verdict, hash: string | undefined): void;
   save(): void;
 }
 
@@ -58,22 +57,27 @@ export function openBulkCache(targets: readonly PlanLocation[]): BulkCache | und
   } catch {
     stored = {};
   }
-  const hashes = targets.map((t) => folderHash(where.build, t));
+  // Only a plan the file knows is hashed here: the others are hashed by the check, from what it reads
+  // (so a first run reads each file once, not three times, and hashes it where it is checked).
+  const seed = hashSeed(where.build);
   const next: Record<string, Stored> = {};
   return {
+    seed,
     get(i) {
       const s = stored[targets[i]!.plan.abs];
-      const h = hashes[i];
-      if (!h || !s || s.hash !== h) return undefined;
+      if (!s || s.hash !== folderHash(seed, targets[i]!)) return undefined;
       next[targets[i]!.plan.abs] = s;
       return s.verdict;
     },
-    put(i, verdict) {
-      const h = hashes[i];
-      if (!h || !verdict.ok || verdict.diagnostics.some((d) => d.severity === 'error') || !plainData(verdict))
+    put(i, verdict, hash) {
+      if (
+        !hash ||
+        !verdict.ok ||
+        verdict.diagnostics.some((d) => d.severity === 'error') ||
+        !plainData(verdict)
+      )
         return;
-      if (folderHash(where.build, targets[i]!) !== h) return;
-      next[targets[i]!.plan.abs] = { hash: h, verdict };
+      next[targets[i]!.plan.abs] = { hash, verdict };
     },
     save() {
       const body = JSON.stringify(next);

@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { NeedsFullBundle } from '../cache/hot.js';
 import { lookup, type Snapshot, snapshot, store } from '../cache/planCache.js';
 import type { PlanLocation } from '../load/discover.js';
+import type { OnRead } from '../load/source.js';
 import { Plan } from '../model/plan.js';
 import type { ProgressRecord } from '../model/types.js';
 import type { Diagnostic } from './diagnostic.js';
@@ -20,7 +21,7 @@ export interface CheckedPlan {
  */
 export async function checkPlanFolder(
   location: PlanLocation,
-  opts: { cache?: boolean } = {},
+  opts: { cache?: boolean; onRead?: OnRead } = {},
 ): Promise<CheckedPlan> {
   const snap = opts.cache === false ? undefined : snapshot(location);
   const hit = snap && lookup(location, snap);
@@ -33,7 +34,7 @@ export async function checkPlanFolder(
       files: hit.files,
     };
   }
-  const out = await checkNow(location);
+  const out = await checkNow(location, opts.onRead);
   if (snap && out.plan && !out.diagnostics.some((d) => d.severity === 'error')) keep(location, snap, out);
   return out;
 }
@@ -49,9 +50,9 @@ const checker = () =>
     ? Promise.reject(new NeedsFullBundle())
     : Promise.all([import('./checkPlan.js'), import('./checkProgress.js')]);
 
-async function checkNow(location: PlanLocation): Promise<CheckedPlan> {
+async function checkNow(location: PlanLocation, onRead?: OnRead): Promise<CheckedPlan> {
   const [{ checkPlanFile }, { checkProgressFile }] = await checker();
-  const res = await checkPlanFile(location.plan.abs, location.plan.display);
+  const res = await checkPlanFile(location.plan.abs, location.plan.display, onRead);
   const out: CheckedPlan = {
     location,
     plan: res.value,
@@ -60,7 +61,7 @@ async function checkNow(location: PlanLocation): Promise<CheckedPlan> {
     files: [{ file: location.plan.display, kind: 'plan' }],
   };
   for (const p of location.progress) {
-    const r = await checkProgressFile(p.abs, p.display, res.value);
+    const r = await checkProgressFile(p.abs, p.display, res.value, onRead);
     out.files.push({ file: p.display, kind: 'progress' });
     out.diagnostics.push(...r.diagnostics);
     if (r.value) out.records.push({ file: p.display, record: r.value });

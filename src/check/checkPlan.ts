@@ -1,6 +1,6 @@
 import { validatePlan } from '../generated/validators.js';
 import { fastValue } from '../load/fastValue.js';
-import { readSource } from '../load/source.js';
+import { type OnRead, readSource } from '../load/source.js';
 import type { YamlFile } from '../load/yamlFile.js';
 import { Plan } from '../model/plan.js';
 import type { PlanFile } from '../model/types.js';
@@ -16,8 +16,8 @@ export interface CheckResult<T> {
 }
 
 /** Read, parse and check a plan file. `file` is the path as shown to the user. */
-export async function checkPlanFile(path: string, file: string): Promise<CheckResult<Plan>> {
-  const source = readSource(path, file);
+export async function checkPlanFile(path: string, file: string, onRead?: OnRead): Promise<CheckResult<Plan>> {
+  const source = readSource(path, file, onRead);
   if (!source.ok) return { value: undefined, diagnostics: [source.diagnostic], src: undefined };
   return checkPlanText(source.text, file);
 }

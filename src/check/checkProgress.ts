@@ -1,6 +1,6 @@
 import { validateProgress } from '../generated/validators.js';
 import { fastValue } from '../load/fastValue.js';
-import { readSource } from '../load/source.js';
+import { type OnRead, readSource } from '../load/source.js';
 import { addDays, isRealDate } from '../model/dates.js';
 import type { Plan } from '../model/plan.js';
 import type { ProgressRecord } from '../model/types.js';
@@ -16,8 +16,9 @@ export async function checkProgressFile(
   path: string,
   file: string,
   plan: Plan | undefined,
+  onRead?: OnRead,
 ): Promise<CheckResult<ProgressRecord>> {
-  const source = readSource(path, file);
+  const source = readSource(path, file, onRead);
   if (!source.ok) return { value: undefined, diagnostics: [source.diagnostic], src: undefined };
   return checkProgressText(source.text, file, plan);
 }

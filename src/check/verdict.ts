@@ -1,4 +1,5 @@
 import type { PlanLocation } from '../load/discover.js';
+import type { OnRead } from '../load/source.js';
 import { checkPlanFolder } from './checkFolder.js';
 import type { Diagnostic } from './diagnostic.js';
 
@@ -11,7 +12,10 @@ export interface Verdict {
 }
 
 /** `cache: false` in bulk: the checked-plan cache keeps a plan's bytes, which thousands of plans must not. */
-export async function verdict(location: PlanLocation, opts: { cache?: boolean } = {}): Promise<Verdict> {
+export async function verdict(
+  location: PlanLocation,
+  opts: { cache?: boolean; onRead?: OnRead } = {},
+): Promise<Verdict> {
   const c = await checkPlanFolder(location, opts);
   const ok =
     c.plan && !c.diagnostics.some((d) => d.severity === 'error')

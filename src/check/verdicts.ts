@@ -37,11 +37,13 @@ const DEBUGGER = /^--(?:inspect|debug)/u;
 export interface WorkerJob {
   batch: { index: number; location: PlanLocation }[];
   maxBytes: number;
+  /** With the bulk cache on: hash what each check reads, from this seed (src/cache/folderHash.ts). */
+  hashSeed?: string;
 }
 
 /** A worker's answer to one job: the verdicts it made (a plan too big for its heap it leaves out). */
 export interface WorkerReport {
-  done: { index: number; verdict: Verdict }[];
+  done: { index: number; verdict: Verdict; hash?: string }[];
 }
 
 export interface VerdictsOptions {
@@ -85,10 +87,15 @@ export async function verdicts(
   // Asked only when there is enough to share: finding the worker's file makes import.meta.url (node:url).
   const workers = opts.workers ?? workersFor(todo.length);
   const worker = workers > 0 ? (opts.workerFile ?? workerFile()) : undefined;
-  if (worker) await inWorkers(todo, worker, workers, out);
+  const hashes = new Array<string | undefined>(targets.length);
+  if (worker) await inWorkers(todo, worker, workers, { out, hashes, hashSeed: bulk?.seed });
   for (const { index, location } of todo) {
-    out[index] ??= await verdict(location, { cache });
-    bulk?.put(index, out[index]);
+    if (!out[index]) {
+      const hasher = bulk && (await import('../cache/folderHash.js')).folderHasher(bulk.seed, location);
+      out[index] = await verdict(location, { cache, onRead: hasher?.onRead });
+      hashes[index] = hasher?.digest();
+    }
+    bulk?.put(index, out[index], hashes[index]);
   }
   bulk?.save();
   return out as Verdict[];
@@ -102,12 +109,12 @@ function workersFor(plans: number): number {
   return cores < 2 ? 0 : Math.min(n, cores);
 }
 
-/** Share `todo` between worker processes running `file`; their verdicts land in `out`. */
+/** Share `todo` between worker processes running `file`; their verdicts (and hashes) land in `into`. */
 async function inWorkers(
   todo: WorkerJob['batch'],
   file: string,
   workers: number,
-  out: (Verdict | undefined)[],
+  into: { out: (Verdict | undefined)[]; hashes: (string | undefined)[]; hashSeed: string | undefined },
 ): Promise<void> {
   const { fork } = await import('node:child_process');
   let next = 0;
@@ -122,7 +129,11 @@ async function inWorkers(
       let inFlight = 0;
       const give = () => {
         if (next >= todo.length || !child.connected) return;
-        const job: WorkerJob = { batch: todo.slice(next, next + BATCH), maxBytes: WORKER_MAX_BYTES };
+        const job: WorkerJob = {
+          batch: todo.slice(next, next + BATCH),
+          maxBytes: WORKER_MAX_BYTES,
+          ...(into.hashSeed ? { hashSeed: into.hashSeed } : {}),
+        };
         next += job.batch.length;
         inFlight++;
         child.send(job, (err) => {
@@ -131,7 +142,10 @@ async function inWorkers(
         });
       };
       child.on('message', (m: WorkerReport) => {
-        for (const d of m.done) out[d.index] = d.verdict;
+        for (const d of m.done) {
+          into.out[d.index] = d.verdict;
+          into.hashes[d.index] = d.hash;
+        }
         inFlight--;
         give();
         // Nothing more to give and nothing outstanding: the worker ends when its channel closes.

@@ -4,6 +4,7 @@
  * main process. It ends when the main process closes the channel (or itself ends).
  */
 import { statSync } from 'node:fs';
+import { folderHasher } from '../cache/folderHash.js';
 import { verdict } from '../check/verdict.js';
 import type { WorkerJob, WorkerReport } from '../check/verdicts.js';
 
@@ -22,7 +23,10 @@ async function work(): Promise<void> {
     const report: WorkerReport = { done: [] };
     for (const { index, location } of job.batch) {
       if (size(location.plan.abs) > job.maxBytes) continue;
-      report.done.push({ index, verdict: await verdict(location, { cache: false }) });
+      const hasher = job.hashSeed === undefined ? undefined : folderHasher(job.hashSeed, location);
+      const v = await verdict(location, { cache: false, onRead: hasher?.onRead });
+      const hash = hasher?.digest();
+      report.done.push(hash === undefined ? { index, verdict: v } : { index, verdict: v, hash });
     }
     process.send!(report);
   }

@@ -16,7 +16,10 @@ export type SourceResult = { ok: true; text: string } | { ok: false; diagnostic:
  * Read a plan or progress file as text: refuse what is too big or not UTF-8 text, accept a BOM and
  * CRLF line ends. A missing or unreadable file is an I/O error (exit 2), not a diagnostic.
  */
-export function readSource(path: string, file: string): SourceResult {
+/** Given the exact bytes of each file read (bulk validation hashes what it checked: src/cache/bulkCache.ts). */
+export type OnRead = (path: string, file: string, bytes: Uint8Array) => void;
+
+export function readSource(path: string, file: string, onRead?: OnRead): SourceResult {
   // Capped while reading, not by stat: a device or a pipe has size 0 and may never end.
   const read = readRegular(path) ?? readCapped(path, MAX_FILE_BYTES, file);
   if (!read.ok) {
@@ -31,6 +34,7 @@ export function readSource(path: string, file: string): SourceResult {
       },
     };
   }
+  onRead?.(path, file, read.bytes);
   return decodeSource(read.bytes, file);
 }
 
