@@ -33,7 +33,13 @@ const baseEnv = { ...process.env };
 delete baseEnv.NODE_EXTRA_CA_CERTS;
 delete baseEnv.NODE_OPTIONS;
 const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
-const cpuFile = join(mkdtempSync(join(tmpdir(), 'kehoach-bench-cpu-')), 'cpu');
+const cpuDir = mkdtempSync(join(tmpdir(), 'kehoach-bench-cpu-'));
+const cpuFile = join(cpuDir, 'cpu');
+// The bench's own temporary folders go when it ends, however it ends (--startup stops early).
+const temporary = [cpuDir];
+process.on('exit', () => {
+  for (const d of temporary) rmSync(d, { recursive: true, force: true });
+});
 
 /** Wall time (hrtime around the child) and CPU time (user + system, from GNU time; 10 ms ticks). */
 function time(cmd, argv, opts = {}) {
@@ -143,6 +149,7 @@ function node24() {
 // 1. Start-up: each command on the shipped plan against `node -e 0`, warm (caches made by an earlier
 // run) and cold (an empty cache folder for every run: what the very first run after an install costs).
 const tmpOut = mkdtempSync(join(tmpdir(), 'kehoach-bench-'));
+temporary.push(tmpOut);
 const goals = { 'plan validate': 1.5, 'plan status': 1.5, 'plan report --format docx': 2.5 };
 const commandLines = {
   'plan validate': ['validate'],
@@ -388,7 +395,6 @@ result.measurements.scale = {
 
 rmSync(corpus, { recursive: true, force: true });
 rmSync(small, { recursive: true, force: true });
-rmSync(tmpOut, { recursive: true, force: true });
 
 printTable();
 
