@@ -87,7 +87,8 @@ export function* walkPlans(root: string, seen = new Set<string>()): Generator<st
 /** A plan file the walk found, and whether its folder has a progress folder. */
 interface FoundPlan {
   file: string;
-  hasProgress: boolean;
+  /** Unset: not known (look). */
+  hasProgress?: boolean;
 }
 
 /**
@@ -129,10 +130,20 @@ export function defaultPlans(cwd: string): string[] {
   return defaultPlanFolders(cwd).map((f) => f.file);
 }
 
-function defaultPlanFolders(cwd: string): { file: string; hasProgress?: boolean }[] {
+function defaultPlanFolders(cwd: string, onFound?: (count: number) => void): FoundPlan[] {
   const here = planFileIn(cwd);
   if (here) return [{ file: here }];
-  return [...walkPlanFolders(join(cwd, 'plans'), new Set())];
+  return found(walkPlanFolders(join(cwd, 'plans'), new Set()), onFound);
+}
+
+/** The walk's plans, telling `onFound` the count as each is found. */
+function found(walk: Iterable<FoundPlan>, onFound?: (count: number) => void): FoundPlan[] {
+  const out: FoundPlan[] = [];
+  for (const f of walk) {
+    out.push(f);
+    onFound?.(out.length);
+  }
+  return out;
 }
 
 /**
@@ -164,10 +175,17 @@ export function resolvePlan(arg: string | undefined, cwd: string, command: strin
   return planAt(found[0]!, cwd);
 }
 
-/** What `plan validate [paths...]` checks: plans (with their progress) and loose progress files. */
-export function validateTargets(paths: readonly string[], cwd: string): PlanLocation[] {
+/**
+ * What `plan validate [paths...]` checks: plans (with their progress) and loose progress files.
+ * `onFound` hears how many plan folders the walk has found so far (src/check/verdicts.ts plansFound).
+ */
+export function validateTargets(
+  paths: readonly string[],
+  cwd: string,
+  onFound?: (count: number) => void,
+): PlanLocation[] {
   if (paths.length === 0) {
-    const found = defaultPlanFolders(cwd);
+    const found = defaultPlanFolders(cwd, onFound);
     if (found.length === 0) throw new UsageError('noPlans', { dir: '.' });
     return found.map((p) => planAt(p.file, cwd, p.hasProgress));
   }
@@ -176,9 +194,9 @@ export function validateTargets(paths: readonly string[], cwd: string): PlanLoca
     const abs = resolve(cwd, p);
     if (!existsSync(abs)) throw new IoError('notFound', { path: p });
     if (isDir(abs)) {
-      const found = [...walkPlanFolders(abs, new Set())];
-      if (found.length === 0) throw new UsageError('noPlans', { dir: p });
-      for (const f of found) if (!out.has(f.file)) out.set(f.file, planAt(f.file, cwd, f.hasProgress));
+      const plans = found(walkPlanFolders(abs, new Set()), onFound && ((n) => onFound(out.size + n)));
+      if (plans.length === 0) throw new UsageError('noPlans', { dir: p });
+      for (const f of plans) if (!out.has(f.file)) out.set(f.file, planAt(f.file, cwd, f.hasProgress));
     } else if (
       basename(dirname(abs)) === PROGRESS_DIR &&
       existsSync(join(dirname(dirname(abs)), PLAN_FILE))

@@ -1,5 +1,5 @@
 import { type Diagnostic, sortDiagnostics } from '../../check/diagnostic.js';
-import { verdicts } from '../../check/verdicts.js';
+import { plansFound, verdicts } from '../../check/verdicts.js';
 import { msg } from '../../i18n/index.js';
 import { validateTargets } from '../../load/discover.js';
 import { diagnosticJson, formatDiagnosticsGithub, formatDiagnosticsText } from '../../render/diagnostics.js';
@@ -14,7 +14,7 @@ export async function validateCommand(
   opts: ValidateOptions,
   ctx: Context,
 ): Promise<CommandResult> {
-  const targets = validateTargets(paths, ctx.cwd);
+  const targets = validateTargets(paths, ctx.cwd, plansFound);
   const diagnostics: Diagnostic[] = [];
   const files: { file: string; kind: 'plan' | 'progress' }[] = [];
   const okLines: string[] = [];
@@ -32,16 +32,18 @@ export async function validateCommand(
   const code = errors > 0 ? 1 : 0;
 
   if (opts.format === 'json') {
-    const byFile = (f: string, sev: string) =>
-      diagnostics.filter((d) => d.file === f && d.severity === sev).length;
+    // Counted in one pass: a province's thousands of files times their diagnostics add up.
+    const counts = new Map<string, { errors: number; warnings: number }>();
+    for (const d of diagnostics) {
+      const c = counts.get(d.file) ?? { errors: 0, warnings: 0 };
+      if (d.severity === 'error') c.errors++;
+      else if (d.severity === 'warning') c.warnings++;
+      counts.set(d.file, c);
+    }
     const out = {
       version: 1,
       valid: errors === 0,
-      files: files.map((f) => ({
-        ...f,
-        errors: byFile(f.file, 'error'),
-        warnings: byFile(f.file, 'warning'),
-      })),
+      files: files.map((f) => ({ ...f, ...(counts.get(f.file) ?? { errors: 0, warnings: 0 }) })),
       diagnostics: diagnostics.map(diagnosticJson),
     };
     return { stdout: `${JSON.stringify(out, null, 2)}\n`, code };
