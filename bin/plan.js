@@ -16,4 +16,19 @@ try {
   }
   throw e;
 }
-boot.start(process.argv.slice(2), dist);
+// A command never throws (src/cli/main.ts answers every failure); what does is loading a bundle that is
+// damaged (a build cut short, a file edited by hand): say so and what to do, exit 70, no stack trace.
+const broken = (e) => {
+  const why = e && typeof e.message === 'string' ? e.message.split('\n')[0] : String(e);
+  process.stderr.write(
+    'Lỗi: không nạp được chương trình: tệp trong thư mục dist/ bị hỏng.\n' +
+      'Trong thư mục mã nguồn, chạy lại: npm run build (hoặc cài lại gói).\n' +
+      `(Error: kehoach's dist/ is damaged — rebuild it: ${why})\n`,
+  );
+  process.exitCode = 70;
+};
+try {
+  boot.start(process.argv.slice(2), dist).catch(broken);
+} catch (e) {
+  broken(e);
+}

@@ -3,7 +3,7 @@
  * the runtime libraries are build inputs, and a copy without a build says so in Vietnamese.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -46,6 +46,27 @@ describe('the installable package', () => {
     expect(r.stderr).toContain('chưa được build');
     expect(r.stderr).toContain('npm install');
     expect(r.stderr).not.toMatch(/ERR_MODULE_NOT_FOUND|MODULE_NOT_FOUND|at /u);
+  });
+
+  it('with a damaged bundle, bin/plan.js says the build is damaged and what to do (exit 70), no stack trace', () => {
+    const copy = join(tmp, 'damaged');
+    cpSync(join(ROOT, 'bin'), join(copy, 'bin'), { recursive: true });
+    cpSync(join(ROOT, 'dist'), join(copy, 'dist'), { recursive: true });
+    // A build cut short: the command's bundles end in the middle of the code.
+    for (const rel of ['dist/cmd/status.cjs', 'dist/hot/status.cjs', 'dist/cli.cjs']) {
+      const f = join(copy, rel);
+      writeFileSync(f, readFileSync(f, 'utf8').slice(0, 5000));
+    }
+    const r = spawnSync(process.execPath, [join(copy, 'bin/plan.js'), 'status'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PLAN_NO_CACHE: '1' },
+    });
+    expect(r.status).toBe(70);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('dist/ bị hỏng');
+    expect(r.stderr).toContain('npm run build');
+    expect(r.stderr).not.toMatch(/^\s+at /mu);
   });
 
   it('prepare builds a clone and does nothing where there are no sources (an installed tarball)', () => {
