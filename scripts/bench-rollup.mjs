@@ -19,10 +19,18 @@ if (!existsSync(join(root, 'dist/rollup-worker.cjs'))) {
   process.exit(2);
 }
 
+// Both commands check every plan: with caches on, a second `plan validate` would answer from its bulk
+// cache (hashes and verdicts) and the roll-up would be compared with a lookup instead of a check. And as
+// on a user's machine: without NODE_EXTRA_CA_CERTS (see scripts/bench.mjs).
+const env = { ...process.env, PLAN_NO_CACHE: '1' };
+delete env.NODE_EXTRA_CA_CERTS;
+delete env.NODE_OPTIONS;
+
 function time(argv, cwd) {
   const t0 = process.hrtime.bigint();
   const r = spawnSync(process.execPath, [bin, ...argv], {
     cwd,
+    env,
     stdio: ['ignore', 'ignore', 'pipe'],
     encoding: 'utf8',
   });
@@ -35,6 +43,7 @@ function time(argv, cwd) {
 function liveHeapMb(argv, cwd) {
   const r = spawnSync(process.execPath, ['--trace-gc', bin, ...argv], {
     cwd,
+    env,
     encoding: 'utf8',
     maxBuffer: 1 << 28,
   });
@@ -48,6 +57,7 @@ function maxRssKb(argv, cwd) {
   if (!existsSync('/usr/bin/time')) return null;
   const r = spawnSync('/usr/bin/time', ['-v', process.execPath, bin, ...argv], {
     cwd,
+    env,
     stdio: ['ignore', 'ignore', 'pipe'],
     encoding: 'utf8',
   });
