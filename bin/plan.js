@@ -18,6 +18,7 @@ try {
 }
 // A command never throws (src/cli/main.ts answers every failure); what does is loading a bundle that is
 // damaged (a build cut short, a file edited by hand): say so and what to do, exit 70, no stack trace.
+// Written here, as the message above: the message catalogue is inside dist/, which is what failed.
 const broken = (e) => {
   const why = e && typeof e.message === 'string' ? e.message.split('\n')[0] : String(e);
   process.stderr.write(

@@ -12,8 +12,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Verdict, verdict } from '../src/check/verdict.js';
-import { verdicts, WORKER_MAX_BYTES } from '../src/check/verdicts.js';
+import { verdicts } from '../src/check/verdicts.js';
 import { type PlanLocation, planAt } from '../src/load/discover.js';
+import { WORKER_MAX_BYTES } from '../src/util/workers.js';
 import { ROOT } from './helpers/cli.js';
 
 /**

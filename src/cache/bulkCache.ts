@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Verdict } from '../check/verdict.js';
 import type { PlanLocation } from '../load/discover.js';
 import { keyHash, writeCacheFile } from './dir.js';
-import { folderHasher, hashSeed } from './folderHash.js';
+import { type FolderHasher, folderHasher, hashSeed } from './folderHash.js';
 import { bulkFolder, plainData, readExact } from './planCache.js';
 
 interface Stored {
@@ -32,8 +32,10 @@ function folderHash(seed: string, l: PlanLocation): string | undefined {
 }
 
 export interface BulkCache {
-  /** What the hash of a folder starts with (src/cache/folderHash.ts): a check given it hashes what it read. */
+  /** What the hash of a folder starts with (src/cache/folderHash.ts): a worker given it hashes what it reads. */
   seed: string;
+  /** For a check on this process: give it `onRead`, then `digest()` is what `put` wants. */
+  hasher(index: number): FolderHasher;
   /** A verdict for an unchanged, clean plan folder, or undefined. */
   get(index: number): Verdict | undefined;
   /** Keep a fresh verdict if it is clean, under the hash of the bytes it was made from. */
@@ -63,6 +65,7 @@ export function openBulkCache(targets: readonly PlanLocation[]): BulkCache | und
   const next: Record<string, Stored> = {};
   return {
     seed,
+    hasher: (i) => folderHasher(seed, targets[i]!),
     get(i) {
       const s = stored[targets[i]!.plan.abs];
       if (!s || s.hash !== folderHash(seed, targets[i]!)) return undefined;

@@ -1,9 +1,9 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { isHotBundle, NeedsFullBundle } from '../cache/hot.js';
 import { bulkFolder } from '../cache/planCache.js';
 import type { PlanLocation } from '../load/discover.js';
+import { bundledWorker, WORKER_MAX_BYTES } from '../util/workers.js';
 import { type Verdict, verdict } from './verdict.js';
 
 /**
@@ -19,12 +19,6 @@ const CACHED_UP_TO = 8;
 const MAX_WORKERS = 8;
 /** Plans per message to a worker; two batches are kept in flight so a worker never waits for the next. */
 const BATCH = 16;
-/**
- * Workers get a small heap so memory stays flat over thousands of plans (V8 otherwise lets each heap
- * grow far past what it holds between collections); a plan bigger than this is left by a worker to the
- * main thread, whose heap is not capped.
- */
-export const WORKER_MAX_BYTES = 256 * 1024;
 const WORKER_HEAP = ['--max-old-space-size=48', '--max-semi-space-size=4'];
 /**
  * Each worker collects its garbage on its own thread: with every core busy checking, V8's helper
@@ -87,14 +81,13 @@ export async function verdicts(
   // A hot start-up bundle has no checker (src/cache/hot.ts): a plan the bulk cache does not know needs the full one.
   if (todo.length > 0 && targets.length > CACHED_UP_TO && isHotBundle()) throw new NeedsFullBundle();
   const cache = targets.length <= CACHED_UP_TO;
-  // Asked only when there is enough to share: finding the worker's file makes import.meta.url (node:url).
   const workers = opts.workers ?? workersFor(todo.length);
-  const worker = workers > 0 ? (opts.workerFile ?? workerFile()) : undefined;
+  const worker = workers > 0 ? (opts.workerFile ?? bundledWorker('validate-worker.cjs')) : undefined;
   const hashes = new Array<string | undefined>(targets.length);
   if (worker) await inWorkers(todo, worker, workers, { out, hashes, hashSeed: bulk?.seed });
   for (const { index, location } of todo) {
     if (!out[index]) {
-      const hasher = bulk && (await import('../cache/folderHash.js')).folderHasher(bulk.seed, location);
+      const hasher = bulk?.hasher(index);
       out[index] = await verdict(location, { cache, onRead: hasher?.onRead });
       hashes[index] = hasher?.digest();
     }
@@ -126,7 +119,7 @@ const startWorker = (fork: Fork, file: string): ChildProcess =>
   });
 
 /** Workers started while the plans were still being found (plansFound), not yet given any work. */
-const early: { file: string; child: ChildProcess; gone: boolean }[] = [];
+const early: { file: string; child: ChildProcess }[] = [];
 
 /**
  * Told by the folder walk how many plans it has found so far (src/load/discover.ts validateTargets):
@@ -144,20 +137,15 @@ export function plansFound(count: number): void {
   if (where && hasFiles(where.dir)) return;
   // Synchronously, inside the walk; a Node without getBuiltinModule (before 20.16) starts them later.
   const cp = process.getBuiltinModule?.('node:child_process') as ChildProcesses | undefined;
-  const file = cp && workerFile();
+  const file = cp && bundledWorker('validate-worker.cjs');
   if (!cp || !file) return;
   for (let i = 0; i < Math.min(2, cores); i++) {
     const child = startWorker(cp.fork, file);
-    const e = { file, child, gone: false };
-    child.on('error', () => {
-      e.gone = true;
-    });
-    child.on('exit', () => {
-      e.gone = true;
-    });
+    // A worker that cannot start is only not used (an 'error' without a listener would throw).
+    child.on('error', () => {});
     child.unref();
     child.channel?.unref();
-    early.push(e);
+    early.push({ file, child });
   }
 }
 
@@ -180,10 +168,11 @@ async function inWorkers(
   let next = 0;
   const start = (): Promise<void> =>
     new Promise((resolve) => {
-      const started = early.find((e) => e.file === file);
-      if (started) early.splice(early.indexOf(started), 1);
-      if (started?.gone) return resolve();
-      const child = started?.child ?? startWorker(fork, file);
+      const i = early.findIndex((e) => e.file === file);
+      const started = i < 0 ? undefined : early.splice(i, 1)[0]!.child;
+      // Gone already (its exit seen): its share is checked here below.
+      if (started && !started.connected) return resolve();
+      const child = started ?? startWorker(fork, file);
       if (started) {
         child.ref();
         child.channel?.ref();
@@ -224,13 +213,4 @@ async function inWorkers(
 /** Early workers the run did not use (it had fewer plans to check than it found) are told to end. */
 function releaseEarly(): void {
   for (const e of early.splice(0)) if (e.child.connected) e.child.disconnect();
-}
-
-/** The bundled worker sits at dist/validate-worker.cjs (beside dist/cli.cjs, above dist/cmd/*.cjs); from source (tests) there is none. */
-function workerFile(): string | undefined {
-  for (const rel of ['./validate-worker.cjs', '../validate-worker.cjs']) {
-    const f = fileURLToPath(new URL(rel, import.meta.url));
-    if (existsSync(f)) return f;
-  }
-  return undefined;
 }

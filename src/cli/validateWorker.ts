@@ -3,10 +3,10 @@
  * in order, and answers each with the verdicts. A plan too big for its capped heap is left out for the
  * main process. It ends when the main process closes the channel (or itself ends).
  */
-import { statSync } from 'node:fs';
 import { folderHasher } from '../cache/folderHash.js';
 import { verdict } from '../check/verdict.js';
 import type { WorkerJob, WorkerReport } from '../check/verdicts.js';
+import { fileSize } from '../util/workers.js';
 
 const jobs: WorkerJob[] = [];
 let working = false;
@@ -22,7 +22,7 @@ async function work(): Promise<void> {
   for (let job = jobs.shift(); job; job = jobs.shift()) {
     const report: WorkerReport = { done: [] };
     for (const { index, location } of job.batch) {
-      if (size(location.plan.abs) > job.maxBytes) continue;
+      if (fileSize(location.plan.abs) > job.maxBytes) continue;
       const hasher = job.hashSeed === undefined ? undefined : folderHasher(job.hashSeed, location);
       const v = await verdict(location, { cache: false, onRead: hasher?.onRead });
       const hash = hasher?.digest();
@@ -31,12 +31,4 @@ async function work(): Promise<void> {
     process.send!(report);
   }
   working = false;
-}
-
-function size(path: string): number {
-  try {
-    return statSync(path).size;
-  } catch {
-    return 0;
-  }
 }

@@ -1,15 +1,13 @@
-import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { checkPlanFolder } from '../check/checkFolder.js';
 import type { PlanLocation } from '../load/discover.js';
+import { bundledWorker, fileSize, WORKER_MAX_BYTES } from '../util/workers.js';
 import { planRollup } from './planRollup.js';
 import type { PlanRollup, RollupOptions } from './types.js';
 
 // The same pool as `plan validate` (src/check/verdicts.ts): the same threshold, thread count and
 // worker heap limits, so a roll-up runs at validate's throughput with flat memory.
 const PARALLEL_FROM = 48;
-const WORKER_MAX_BYTES = 256 * 1024;
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 48 };
 
 export type WorkerJob = PoolJob<RollupOptions>;
@@ -74,10 +72,10 @@ export async function inWorkers<O, R>(
   const got = new Uint8Array(targets.length);
   // PLAN_THREADS=1 keeps everything on this thread (to compare against, in the bench and the tests).
   const threads = Math.min(Number(process.env.PLAN_THREADS) || availableParallelism(), 4);
-  const worker = workerFile(job.worker);
+  const worker = bundledWorker(job.worker);
   if (targets.length >= PARALLEL_FROM && threads >= 2 && worker) {
     const small = targets.flatMap((location, index) =>
-      size(location) <= WORKER_MAX_BYTES ? [{ index, location }] : [],
+      fileSize(location.plan.abs) <= WORKER_MAX_BYTES ? [{ index, location }] : [],
     );
     const { Worker } = await import('node:worker_threads');
     // An error of `result` (say a page that cannot be written) stops every worker and is thrown here,
@@ -112,23 +110,6 @@ export async function inWorkers<O, R>(
     if (got[i]) continue;
     job.result(i, await job.local(targets[i]!, job.options));
   }
-}
-
-function size(location: PlanLocation): number {
-  try {
-    return statSync(location.plan.abs).size;
-  } catch {
-    return 0;
-  }
-}
-
-/** A bundled worker sits in dist/ (beside dist/cli.cjs, above dist/cmd/*.cjs); from source (tests) there is none. */
-function workerFile(name: string): string | undefined {
-  for (const rel of [`./${name}`, `../${name}`]) {
-    const f = fileURLToPath(new URL(rel, import.meta.url));
-    if (existsSync(f)) return f;
-  }
-  return undefined;
 }
 
 /** Results a worker run by `serveShare` may send ahead of the main thread's answers. */
