@@ -344,7 +344,9 @@ describe('the bulk cache of validate over many plans', () => {
     expect(plan(args, { XDG_CACHE_HOME: cache }, dir)).toEqual(want);
     const [f] = bulkFiles(cache);
     const text = readFileSync(f!, 'utf8');
-    const stored = JSON.parse(text.slice(text.indexOf('\n') + 1)) as Record<string, { hash: string }>;
+    const stored = (
+      JSON.parse(text.slice(text.indexOf('\n') + 1)) as { entries: Record<string, { hash: string }> }
+    ).entries;
     const { build } = JSON.parse(readFileSync(join(ROOT, 'dist/build.json'), 'utf8')) as { build: string };
     const expected: Record<string, string> = {};
     for (const loc of validateTargets([], dir)) {
@@ -358,5 +360,85 @@ describe('the bulk cache of validate over many plans', () => {
     // A warm run answers from those entries and keeps them all.
     expect(plan(args, { XDG_CACHE_HOME: cache }, dir)).toEqual(want);
     expect(readFileSync(bulkFiles(cache)[0]!, 'utf8')).toBe(text);
+  });
+});
+
+describe('the bulk cache of rollup over many plans, and site without the checked-plan cache', () => {
+  /** `n` communes' plans, one with an error, one with progress files. */
+  const corpus = (n: number) => {
+    const dir = temp('rollup-bulk');
+    const seed = readFileSync(join(ROOT, 'plans/minh-long-2025-h2/plan.yaml'), 'utf8');
+    for (let i = 1; i <= n; i++) {
+      const d = join(dir, 'plans', `xa-${String(i).padStart(2, '0')}`);
+      mkdirSync(d, { recursive: true });
+      const text = seed.replace('id: minh-long-2025-h2', `id: xa-${i}-2025-h2`);
+      writeFileSync(join(d, 'plan.yaml'), i === 5 ? text.replace(/^period:/mu, 'perio:') : text);
+    }
+    cpSync(join(ROOT, 'test/fixtures/progress/minh-long/progress'), join(dir, 'plans/xa-03/progress'), {
+      recursive: true,
+    });
+    return dir;
+  };
+  const bulkFiles = (cache: string) => files(join(cache, 'kehoach', 'bulk'));
+
+  // 12 plans are rolled up on the main thread, 60 on worker threads.
+  for (const n of [12, 60])
+    it(`${n} plans: cold, warm, after an edit, on another day and when damaged — what a run without caches says`, () => {
+      const dir = corpus(n);
+      const cache = temp('rollup-bulk-cache');
+      const none = (a: string[]) => plan(a, { PLAN_NO_CACHE: '1' }, dir);
+      const run = (a: string[]) => plan(a, { XDG_CACHE_HOME: cache }, dir);
+      const json = ['rollup', '--as-of', '2025-11-20', '--format', 'json'];
+      const want = none(json);
+      expect(want.code).toBe(0);
+      expect(JSON.parse(want.stdout).invalid).toHaveLength(1);
+      expect(run(json)).toEqual(want);
+      // Parts and hashes only: no plan's bytes in the checked-plan cache, a small bulk file.
+      expect(planEntries(cache)).toEqual([]);
+      expect(bulkFiles(cache)).toHaveLength(1);
+      const planBytes = readFileSync(join(dir, 'plans/xa-01/plan.yaml')).length * n;
+      expect(statSync(bulkFiles(cache)[0]!).size).toBeLessThan(planBytes / 4);
+      expect(run(json)).toEqual(want);
+      // An edited plan, an edited progress file and a mended plan are read again.
+      const p2 = join(dir, 'plans/xa-02/plan.yaml');
+      writeFileSync(p2, readFileSync(p2, 'utf8').replace('công tác trẻ em\n', 'công tác thiếu niên\n'));
+      const prog = join(dir, 'plans/xa-03/progress');
+      const note = join(prog, readdirSync(prog).sort()[0]!);
+      writeFileSync(note, readFileSync(note, 'utf8').replace(/^date: 2025-08-20$/mu, 'date: 2025-11-19'));
+      writeFileSync(join(dir, 'plans/xa-05/plan.yaml'), readFileSync(join(dir, 'plans/xa-01/plan.yaml')));
+      const edited = none(json);
+      const part = (r: Run, id: string) =>
+        (JSON.parse(r.stdout).plans as { id: string }[]).find((p) => p.id === id);
+      expect(part(edited, 'xa-2-2025-h2')).not.toEqual(part(want, 'xa-2-2025-h2'));
+      expect(part(edited, 'xa-3-2025-h2')).not.toEqual(part(want, 'xa-3-2025-h2'));
+      expect(run(json)).toEqual(edited);
+      expect(run(json)).toEqual(edited);
+      // Another day, another output: the parts of another as-of date are never used.
+      const later = ['rollup', '--as-of', '2025-12-31', '--format', 'json'];
+      const text = ['rollup', '--as-of', '2025-12-31'];
+      for (const a of [later, text, later]) expect(run(a)).toEqual(none(a));
+      expect(bulkFiles(cache)).toHaveLength(1);
+      const f = bulkFiles(cache)[0]!;
+      const b = readFileSync(f);
+      b[Math.floor(b.length / 2)]! ^= 0x01;
+      writeFileSync(f, b);
+      expect(run(later)).toEqual(none(later));
+      writeFileSync(f, 'garbage');
+      expect(run(later)).toEqual(none(later));
+      expect(run(later)).toEqual(none(later));
+    });
+
+  it('site over many plans keeps no plan bytes in the cache and writes what a run without caches writes', () => {
+    const dir = corpus(12);
+    const cache = temp('site-bulk-cache');
+    const a = plan(['site', '--as-of', '2025-11-20', '-o', 'a'], { PLAN_NO_CACHE: '1' }, dir);
+    const b = plan(['site', '--as-of', '2025-11-20', '-o', 'b'], { XDG_CACHE_HOME: cache }, dir);
+    expect(b.code).toBe(a.code);
+    expect(b.stderr).toBe(a.stderr);
+    expect(planEntries(cache)).toEqual([]);
+    const pages = (d: string) => readdirSync(join(dir, d)).sort();
+    expect(pages('b')).toEqual(pages('a'));
+    for (const p of pages('a'))
+      expect(readFileSync(join(dir, 'b', p), 'utf8')).toBe(readFileSync(join(dir, 'a', p), 'utf8'));
   });
 });

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { isHotBundle, NeedsFullBundle } from '../cache/hot.js';
-import { bulkFolder } from '../cache/planCache.js';
+import { bulkFolder, CACHED_UP_TO } from '../cache/planCache.js';
 import type { PlanLocation } from '../load/discover.js';
 import { bundledWorker, WORKER_MAX_BYTES } from '../util/workers.js';
 import { type Verdict, verdict } from './verdict.js';
@@ -13,8 +13,6 @@ import { type Verdict, verdict } from './verdict.js';
  * 2.10 s. So one worker per 128 plans, and none unless at least two can run.
  */
 const PLANS_PER_WORKER = 128;
-/** The checked-plan cache holds each plan's bytes: fine for a few plans, not for a province of them. */
-const CACHED_UP_TO = 8;
 /** More workers than this only contend for memory bandwidth and start-up; 8 keeps a big machine busy. */
 const MAX_WORKERS = 8;
 /** Plans per message to a worker; two batches are kept in flight so a worker never waits for the next. */
@@ -74,7 +72,10 @@ export async function verdicts(
   // Many plans: unchanged clean ones come from the bulk cache (hashes and verdicts only).
   const bulk =
     targets.length > CACHED_UP_TO
-      ? (await import('../cache/bulkCache.js')).openBulkCache(targets)
+      ? (await import('../cache/bulkCache.js')).openBulkCache<Verdict>(targets, {
+          command: 'validate',
+          clean: (v) => v.ok !== undefined && !v.diagnostics.some((d) => d.severity === 'error'),
+        })
       : undefined;
   if (bulk) for (let i = 0; i < targets.length; i++) out[i] = bulk.get(i);
   const todo = targets.flatMap((location, index) => (out[index] ? [] : [{ index, location }]));

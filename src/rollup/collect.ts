@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { CACHED_UP_TO } from '../cache/planCache.js';
 import { checkPlanFolder } from '../check/checkFolder.js';
 import type { PlanLocation } from '../load/discover.js';
 import { bundledWorker, fileSize, WORKER_MAX_BYTES } from '../util/workers.js';
@@ -10,21 +11,41 @@ import type { PlanRollup, RollupOptions } from './types.js';
 const PARALLEL_FROM = 48;
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 48 };
 
-export type WorkerJob = PoolJob<RollupOptions>;
+export type WorkerJob = PoolJob<PartJob>;
+
+/**
+ * How each plan's part is made. In bulk (`seed` set) the checked-plan cache, which keeps bytes, is not
+ * used: the check hashes what it reads instead, for the bulk cache of parts.
+ */
+export interface PartJob {
+  options: RollupOptions;
+  cache: boolean;
+  /** The bulk cache's hash seed (src/cache/folderHash.ts), when there is a bulk cache. */
+  seed?: string;
+}
 
 /** Check one plan folder and reduce it to its part of the roll-up (what each worker does). */
-export async function rollupPart(location: PlanLocation, options: RollupOptions): Promise<PlanRollup> {
-  const c = await checkPlanFolder(location);
-  return planRollup(
+export async function rollupPart(
+  location: PlanLocation,
+  job: PartJob,
+): Promise<{ part: PlanRollup; hash?: string }> {
+  const hasher =
+    job.seed === undefined
+      ? undefined
+      : (await import('../cache/folderHash.js')).folderHasher(job.seed, location);
+  const c = await checkPlanFolder(location, { cache: job.cache, onRead: hasher?.onRead });
+  const part = planRollup(
     { file: location.plan.display, plan: c.plan, records: c.records, diagnostics: c.diagnostics },
-    options,
+    job.options,
   );
+  return { part, hash: hasher?.digest() };
 }
 
 /**
  * Every plan's part, in the order of `targets`, read on worker threads when there are enough plans;
  * `progress(done, total)` is called as parts arrive. A plan a worker could not finish (or too big for
- * a worker's small heap) is read again on the main thread.
+ * a worker's small heap) is read again on the main thread. Over many plans, the part of an unchanged
+ * clean plan comes from the bulk cache (keyed by the options too: the as-of date changes a part).
  */
 export async function collectParts(
   targets: readonly PlanLocation[],
@@ -32,16 +53,37 @@ export async function collectParts(
   progress?: (done: number, total: number) => void,
 ): Promise<PlanRollup[]> {
   const out = new Array<PlanRollup | undefined>(targets.length);
+  const bulk =
+    targets.length > CACHED_UP_TO
+      ? (await import('../cache/bulkCache.js')).openBulkCache<PlanRollup>(targets, {
+          command: 'rollup',
+          options,
+          clean: (p) => p.errors === 0 && p.figures !== null,
+        })
+      : undefined;
   let done = 0;
-  await inWorkers(targets, {
-    worker: 'rollup-worker.cjs',
-    options,
-    local: async (location, o) => ({ part: await rollupPart(location, o) }),
-    result: (index, m: { part: PlanRollup }) => {
-      out[index] = m.part;
-      progress?.(++done, targets.length);
+  if (bulk)
+    for (let i = 0; i < targets.length; i++) {
+      out[i] = bulk.get(i);
+      if (out[i]) done += 1;
+    }
+  if (done > 0) progress?.(done, targets.length);
+  const todo = targets.flatMap((location, index) => (out[index] ? [] : [{ index, location }]));
+  await inWorkers(
+    todo.map((t) => t.location),
+    {
+      worker: 'rollup-worker.cjs',
+      options: { options, cache: targets.length <= CACHED_UP_TO, seed: bulk?.seed },
+      local: rollupPart,
+      result: (k, m: { part: PlanRollup; hash?: string }) => {
+        const { index } = todo[k]!;
+        out[index] = m.part;
+        bulk?.put(index, m.part, m.hash);
+        progress?.(++done, targets.length);
+      },
     },
-  });
+  );
+  bulk?.save();
   return out as PlanRollup[];
 }
 

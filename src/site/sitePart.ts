@@ -7,6 +7,8 @@ import { sitePage } from './buildSite.js';
 
 export interface SitePartOptions {
   asOf: IsoDate;
+  /** False over many plans: the checked-plan cache keeps each plan's bytes (src/cache/planCache.ts). */
+  cache?: boolean;
 }
 
 /** One plan of a folder site: its part of the roll-up (the index's figures) and, when valid, its page. */
@@ -20,7 +22,7 @@ export interface SitePart {
  * `plan site` does; the main thread writes the page and keeps only the part).
  */
 export async function sitePart(location: PlanLocation, o: SitePartOptions): Promise<SitePart> {
-  const c = await checkPlanFolder(location);
+  const c = await checkPlanFolder(location, { cache: o.cache });
   const part = planRollup(
     { file: location.plan.display, plan: c.plan, records: c.records, diagnostics: c.diagnostics },
     { asOf: o.asOf, withTasks: false, withReports: false },

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { CACHED_UP_TO } from '../../cache/planCache.js';
 import { IoError, UsageError } from '../../errors.js';
 import { msg } from '../../i18n/index.js';
 import { defaultPlans, displayPath, PLAN_FILE, planAt, resolvePlan, walkPlans } from '../../load/discover.js';
@@ -101,7 +102,7 @@ async function folderSite(
     files.map((f) => planAt(f, cwd)),
     {
       worker: 'site-worker.cjs',
-      options: { asOf },
+      options: { asOf, cache: files.length <= CACHED_UP_TO },
       local: sitePart,
       ack: true,
       result: (index, r) => {
