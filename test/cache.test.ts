@@ -381,8 +381,8 @@ describe('the bulk cache of rollup over many plans, and site without the checked
   };
   const bulkFiles = (cache: string) => files(join(cache, 'kehoach', 'bulk'));
 
-  // 12 plans are rolled up on the main thread, 60 on worker threads.
-  for (const n of [12, 60])
+  // 12 plans are rolled up on the main thread, 60 on worker threads, 300 in worker processes.
+  for (const n of [12, 60, 300])
     it(`${n} plans: cold, warm, after an edit, on another day and when damaged — what a run without caches says`, () => {
       const dir = corpus(n);
       const cache = temp('rollup-bulk-cache');

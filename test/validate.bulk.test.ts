@@ -14,6 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Verdict, verdict } from '../src/check/verdict.js';
 import { verdicts } from '../src/check/verdicts.js';
 import { type PlanLocation, planAt } from '../src/load/discover.js';
+import { collectParts } from '../src/rollup/collect.js';
+import type { RollupOptions } from '../src/rollup/types.js';
 import { WORKER_MAX_BYTES } from '../src/util/workers.js';
 import { ROOT } from './helpers/cli.js';
 
@@ -41,7 +43,7 @@ beforeAll(async () => {
     const f = join(d, 'plan.yaml');
     if (i % 3 === 1) copyFileSync(join(INVALID, bad[i % bad.length]!), f);
     // One plan too big for a worker's capped heap: a worker leaves it to the main thread.
-    else if (i === 40)
+    else if (i === 41)
       writeFileSync(f, `${PLAN}\n${`# ${'x'.repeat(98)}\n`.repeat(WORKER_MAX_BYTES / 100 + 10)}`);
     else writeFileSync(f, PLAN.replace(/^id: .*$/mu, `id: xa-${i}-2025-h2`));
     files.push(f);
@@ -99,6 +101,47 @@ require(${JSON.stringify(WORKER)});
     const before = children();
     await verdicts(targets, { workerFile: WORKER, workers: 2 });
     expect(children()).toEqual(before);
+  });
+});
+
+describe('roll-up parts across the same worker processes', () => {
+  const opts: RollupOptions = { asOf: '2025-11-20', withTasks: true, withReports: true };
+
+  it('gives the parts of a plain loop, in target order, with one, two or three workers, and counts each once', async () => {
+    // workers: 0 and no bundled thread worker from source: every part made on this thread.
+    const plain = await collectParts(targets, opts, undefined, { workers: 0 });
+    expect(plain).toHaveLength(targets.length);
+    expect(plain.filter((p) => p.figures === null).length).toBe(24);
+    for (const workers of [1, 2, 3]) {
+      const ticks: number[] = [];
+      const got = await collectParts(targets, opts, (done) => ticks.push(done), {
+        workerFile: WORKER,
+        workers,
+      });
+      expect(got).toEqual(plain);
+      expect(ticks).toEqual(targets.map((_, i) => i + 1));
+    }
+    // The workers made every part but the one too big for their heap (each counts what it sends).
+    const log = join(dir, 'parts.log');
+    const counting = join(dir, 'counting-worker.cjs');
+    writeFileSync(
+      counting,
+      `const fs = require('node:fs');
+const send = process.send.bind(process);
+process.send = (m, ...rest) => {
+  fs.appendFileSync(${JSON.stringify(log)}, m.done.filter((d) => d.part && !d.verdict).length + '\\n');
+  return send(m, ...rest);
+};
+require(${JSON.stringify(WORKER)});
+`,
+    );
+    expect(await collectParts(targets, opts, undefined, { workerFile: counting, workers: 2 })).toEqual(plain);
+    const sent = readFileSync(log, 'utf8').trim().split('\n').map(Number);
+    expect(sent.reduce((a, b) => a + b, 0)).toBe(targets.length - 1);
+    // A worker gone after its first report: the rest is made here.
+    const half = join(dir, 'half-worker.cjs');
+    expect(existsSync(half)).toBe(true);
+    expect(await collectParts(targets, opts, undefined, { workerFile: half, workers: 2 })).toEqual(plain);
   });
 });
 

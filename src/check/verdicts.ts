@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { isHotBundle, NeedsFullBundle } from '../cache/hot.js';
 import { bulkFolder, CACHED_UP_TO } from '../cache/planCache.js';
 import type { PlanLocation } from '../load/discover.js';
+import type { PlanRollup, RollupOptions } from '../rollup/types.js';
 import { bundledWorker, WORKER_MAX_BYTES } from '../util/workers.js';
 import { type Verdict, verdict } from './verdict.js';
 
@@ -32,11 +33,21 @@ export interface WorkerJob {
   maxBytes: number;
   /** With the bulk cache on: hash what each check reads, from this seed (src/cache/folderHash.ts). */
   hashSeed?: string;
+  /** For `plan rollup`: each plan's part of the roll-up made with these options, instead of a verdict. */
+  rollup?: RollupOptions;
 }
 
-/** A worker's answer to one job: the verdicts it made (a plan too big for its heap it leaves out). */
+/** What a worker made of one plan: its verdict (or roll-up part), and the hash of what it read. */
+export interface WorkerDone {
+  index: number;
+  verdict?: Verdict;
+  part?: PlanRollup;
+  hash?: string;
+}
+
+/** A worker's answer to one job (a plan too big for its heap it leaves out). */
 export interface WorkerReport {
-  done: { index: number; verdict: Verdict; hash?: string }[];
+  done: WorkerDone[];
 }
 
 export interface VerdictsOptions {
@@ -85,7 +96,11 @@ export async function verdicts(
   const workers = opts.workers ?? workersFor(todo.length);
   const worker = workers > 0 ? (opts.workerFile ?? bundledWorker('validate-worker.cjs')) : undefined;
   const hashes = new Array<string | undefined>(targets.length);
-  if (worker) await inWorkers(todo, worker, workers, { out, hashes, hashSeed: bulk?.seed });
+  if (worker)
+    await inWorkers(todo, worker, workers, { hashSeed: bulk?.seed }, (d) => {
+      out[d.index] = d.verdict;
+      hashes[d.index] = d.hash;
+    });
   for (const { index, location } of todo) {
     if (!out[index]) {
       const hasher = bulk?.hasher(index);
@@ -158,12 +173,13 @@ function hasFiles(dir: string): boolean {
   }
 }
 
-/** Share `todo` between worker processes running `file`; their verdicts (and hashes) land in `into`. */
+/** Share `todo` between worker processes running `file`; `done` is told each plan they finish. */
 async function inWorkers(
   todo: WorkerJob['batch'],
   file: string,
   workers: number,
-  into: { out: (Verdict | undefined)[]; hashes: (string | undefined)[]; hashSeed: string | undefined },
+  how: { hashSeed: string | undefined; rollup?: RollupOptions },
+  done: (d: WorkerDone) => void,
 ): Promise<void> {
   const { fork } = await import('node:child_process');
   let next = 0;
@@ -184,7 +200,8 @@ async function inWorkers(
         const job: WorkerJob = {
           batch: todo.slice(next, next + BATCH),
           maxBytes: WORKER_MAX_BYTES,
-          ...(into.hashSeed ? { hashSeed: into.hashSeed } : {}),
+          ...(how.hashSeed ? { hashSeed: how.hashSeed } : {}),
+          ...(how.rollup ? { rollup: how.rollup } : {}),
         };
         next += job.batch.length;
         inFlight++;
@@ -194,10 +211,7 @@ async function inWorkers(
         });
       };
       child.on('message', (m: WorkerReport) => {
-        for (const d of m.done) {
-          into.out[d.index] = d.verdict;
-          into.hashes[d.index] = d.hash;
-        }
+        for (const d of m.done) done(d);
         inFlight--;
         give();
         // Nothing more to give and nothing outstanding: the worker ends when its channel closes.
@@ -209,6 +223,23 @@ async function inWorkers(
       give();
     });
   await Promise.all(Array.from({ length: workers }, start));
+}
+
+/**
+ * `plan rollup` over many plans (src/rollup/collect.ts): each plan's part made in the same worker
+ * processes as validate's verdicts. False when there are too few plans or cores for workers.
+ */
+export async function partsInWorkers(
+  todo: WorkerJob['batch'],
+  how: { hashSeed: string | undefined; rollup: RollupOptions },
+  done: (d: WorkerDone) => void,
+  pool: VerdictsOptions = {},
+): Promise<boolean> {
+  const workers = pool.workers ?? workersFor(todo.length);
+  const worker = workers > 0 ? (pool.workerFile ?? bundledWorker('validate-worker.cjs')) : undefined;
+  if (!worker) return false;
+  await inWorkers(todo, worker, workers, how, done);
+  return true;
 }
 
 /** Early workers the run did not use (it had fewer plans to check than it found) are told to end. */

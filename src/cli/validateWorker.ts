@@ -1,11 +1,13 @@
 /**
- * A worker process of `plan validate` (src/check/verdicts.ts): checks each batch of plans it is sent,
- * in order, and answers each with the verdicts. A plan too big for its capped heap is left out for the
+ * A worker process of `plan validate` (src/check/verdicts.ts) and of `plan rollup` over many plans:
+ * checks each batch of plans it is sent, in order, and answers each with the verdicts (or the plans'
+ * roll-up parts). A plan too big for its capped heap is left out for the
  * main process. It ends when the main process closes the channel (or itself ends).
  */
 import { folderHasher } from '../cache/folderHash.js';
 import { verdict } from '../check/verdict.js';
 import type { WorkerJob, WorkerReport } from '../check/verdicts.js';
+import { rollupPart } from '../rollup/collect.js';
 import { fileSize } from '../util/workers.js';
 
 const jobs: WorkerJob[] = [];
@@ -23,6 +25,14 @@ async function work(): Promise<void> {
     const report: WorkerReport = { done: [] };
     for (const { index, location } of job.batch) {
       if (fileSize(location.plan.abs) > job.maxBytes) continue;
+      if (job.rollup) {
+        // `plan rollup`: the plan's part of the roll-up instead of its verdict.
+        const r = await rollupPart(location, { options: job.rollup, cache: false, seed: job.hashSeed });
+        report.done.push(
+          r.hash === undefined ? { index, part: r.part } : { index, part: r.part, hash: r.hash },
+        );
+        continue;
+      }
       const hasher = job.hashSeed === undefined ? undefined : folderHasher(job.hashSeed, location);
       const v = await verdict(location, { cache: false, onRead: hasher?.onRead });
       const hash = hasher?.digest();
