@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli } from './helpers/cli.js';
 
 /**
- * With enough plans, `plan validate` starts its worker processes while it is still finding the plans
+ * With enough plans, `plan validate` and `plan rollup` start their worker processes while still finding the plans
  * (src/check/verdicts.ts plansFound). Whatever happens next — the run uses them, or stops on a later
  * path that does not exist — the command ends as it would have, with its exit code, and leaves no
  * worker behind.
@@ -56,28 +56,41 @@ async function noneLeft(mark: string): Promise<string[]> {
 }
 
 describe('workers started while the plans are being found', () => {
-  it('check every plan, and end with the command', async () => {
-    const mark = `KEHOACH_TEST_MARK=${randomUUID()}`;
-    const r = runCli(['validate', '--format', 'json'], {
-      cwd: dir,
-      env: { PLAN_NO_CACHE: '1', KEHOACH_TEST_MARK: mark.split('=')[1]! },
+  const commands: { argv: string[]; count: (stdout: string) => number }[] = [
+    {
+      argv: ['validate', '--format', 'json'],
+      count: (o) => {
+        const out = JSON.parse(o) as { valid: boolean; files: unknown[] };
+        return out.valid ? out.files.length : -1;
+      },
+    },
+    {
+      argv: ['rollup', '--as-of', '2025-11-20', '--json'],
+      count: (o) => (JSON.parse(o) as { plans: unknown[] }).plans.length,
+    },
+  ];
+  for (const { argv, count } of commands) {
+    it(`plan ${argv[0]}: check every plan, and end with the command`, async () => {
+      const mark = `KEHOACH_TEST_MARK=${randomUUID()}`;
+      const r = runCli(argv, {
+        cwd: dir,
+        env: { PLAN_NO_CACHE: '1', KEHOACH_TEST_MARK: mark.split('=')[1]! },
+      });
+      expect(r.code).toBe(0);
+      expect(count(r.stdout)).toBe(N);
+      expect(await noneLeft(mark)).toEqual([]);
     });
-    expect(r.code).toBe(0);
-    const out = JSON.parse(r.stdout) as { valid: boolean; files: unknown[] };
-    expect(out.valid).toBe(true);
-    expect(out.files).toHaveLength(N);
-    expect(await noneLeft(mark)).toEqual([]);
-  });
 
-  it('end with a command stopped by a later path that does not exist (exit 2, no hang)', async () => {
-    const mark = `KEHOACH_TEST_MARK=${randomUUID()}`;
-    const r = runCli(['validate', 'plans', 'khong-co'], {
-      cwd: dir,
-      env: { PLAN_NO_CACHE: '1', KEHOACH_TEST_MARK: mark.split('=')[1]! },
+    it(`plan ${argv[0]}: end with a command stopped by a later path that does not exist (exit 2, no hang)`, async () => {
+      const mark = `KEHOACH_TEST_MARK=${randomUUID()}`;
+      const r = runCli([argv[0]!, 'plans', 'khong-co'], {
+        cwd: dir,
+        env: { PLAN_NO_CACHE: '1', KEHOACH_TEST_MARK: mark.split('=')[1]! },
+      });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('khong-co');
+      expect(r.stdout).toBe('');
+      expect(await noneLeft(mark)).toEqual([]);
     });
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('khong-co');
-    expect(r.stdout).toBe('');
-    expect(await noneLeft(mark)).toEqual([]);
-  });
+  }
 });

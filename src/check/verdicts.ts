@@ -227,7 +227,8 @@ async function inWorkers(
 
 /**
  * `plan rollup` over many plans (src/rollup/collect.ts): each plan's part made in the same worker
- * processes as validate's verdicts. False when there are too few plans or cores for workers.
+ * processes as validate's verdicts (the early ones too, started while the plans were found). False
+ * when there are too few plans or cores for workers.
  */
 export async function partsInWorkers(
   todo: WorkerJob['batch'],
@@ -237,9 +238,9 @@ export async function partsInWorkers(
 ): Promise<boolean> {
   const workers = pool.workers ?? workersFor(todo.length);
   const worker = workers > 0 ? (pool.workerFile ?? bundledWorker('validate-worker.cjs')) : undefined;
-  if (!worker) return false;
-  await inWorkers(todo, worker, workers, how, done);
-  return true;
+  if (worker) await inWorkers(todo, worker, workers, how, done);
+  releaseEarly();
+  return worker !== undefined;
 }
 
 /** Early workers the run did not use (it had fewer plans to check than it found) are told to end. */

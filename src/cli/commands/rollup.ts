@@ -1,3 +1,4 @@
+import { plansFound } from '../../check/verdicts.js';
 import { UsageError } from '../../errors.js';
 import { msg } from '../../i18n/index.js';
 import { validateTargets } from '../../load/discover.js';
@@ -35,7 +36,8 @@ export async function rollupCommand(
       choices: ['level', m.labelChoice],
     });
   if (opts.format === 'xlsx' && !opts.output) throw new UsageError('usage', { detail: m.xlsxNeedsOutput });
-  const targets = validateTargets(paths, ctx.cwd);
+  // Worker processes start while the plans are being found, as for `plan validate`.
+  const targets = validateTargets(paths, ctx.cwd, plansFound);
   const progress = progressBar(ctx, m.progress);
   const parts = await collectParts(
     targets,
