@@ -176,7 +176,8 @@ const LEVEL_WORDS = LEVELS.map((level) => ({ level, re: new RegExp(`(?:^|\\s)${l
 export function issuerLevel(plan: Plan): string | null {
   const names = [plan.units.name(plan.file.issuer.unit), ...(plan.file.issuer.lines ?? []).slice(-1)];
   for (const name of names) {
-    const text = name.normalize('NFC').toLocaleLowerCase('vi');
+    // toLowerCase: for Vietnamese the same letters as toLocaleLowerCase('vi'), without asking ICU (src/util/text.ts).
+    const text = name.normalize('NFC').toLowerCase();
     let best: { at: number; level: string } | null = null;
     for (const { level, re } of LEVEL_WORDS) {
       const m = re.exec(text);
