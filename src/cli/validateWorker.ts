@@ -28,6 +28,9 @@ async function work(): Promise<void> {
       if (job.rollup) {
         // `plan rollup`: the plan's part of the roll-up instead of its verdict.
         const r = await rollupPart(location, { options: job.rollup, cache: false, seed: job.hashSeed });
+        // A copy: the part's strings are slices of the plan's text (js-yaml), and would keep every text of
+        // the batch alive, to be copied by each scavenge, until the batch is sent.
+        r.part = structuredClone(r.part);
         report.done.push(
           r.hash === undefined ? { index, part: r.part } : { index, part: r.part, hash: r.hash },
         );
