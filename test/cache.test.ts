@@ -268,23 +268,26 @@ describe('a damaged, stale or unsafe cache is ignored', () => {
   });
 });
 
+/** `n` communes' plans made from the Minh Long plan: xa-05 has an error, xa-03 has progress files. */
+function communes(n: number, prefix: string): string {
+  const dir = temp(prefix);
+  const seed = readFileSync(join(ROOT, 'plans/minh-long-2025-h2/plan.yaml'), 'utf8');
+  for (let i = 1; i <= n; i++) {
+    const d = join(dir, 'plans', `xa-${String(i).padStart(2, '0')}`);
+    mkdirSync(d, { recursive: true });
+    const text = seed.replace('id: minh-long-2025-h2', `id: xa-${i}-2025-h2`);
+    writeFileSync(join(d, 'plan.yaml'), i === 5 ? text.replace(/^period:/mu, 'perio:') : text);
+  }
+  cpSync(join(ROOT, 'test/fixtures/progress/minh-long/progress'), join(dir, 'plans/xa-03/progress'), {
+    recursive: true,
+  });
+  return dir;
+}
+const bulkFiles = (cache: string) => files(join(cache, 'kehoach', 'bulk'));
+
 describe('the bulk cache of validate over many plans', () => {
-  const corpus = () => {
-    const dir = temp('bulk');
-    const seed = readFileSync(join(ROOT, 'plans/minh-long-2025-h2/plan.yaml'), 'utf8');
-    for (let i = 1; i <= 12; i++) {
-      const d = join(dir, 'plans', `xa-${String(i).padStart(2, '0')}`);
-      mkdirSync(d, { recursive: true });
-      const text = seed.replace('id: minh-long-2025-h2', `id: xa-${i}-2025-h2`);
-      writeFileSync(join(d, 'plan.yaml'), i === 5 ? text.replace(/^period:/mu, 'perio:') : text);
-    }
-    cpSync(join(ROOT, 'test/fixtures/progress/minh-long/progress'), join(dir, 'plans/xa-03/progress'), {
-      recursive: true,
-    });
-    return dir;
-  };
+  const corpus = () => communes(12, 'bulk');
   const args = ['validate', '--format', 'json'];
-  const bulkFiles = (cache: string) => files(join(cache, 'kehoach', 'bulk'));
 
   it('cold, warm, after edits and when damaged: what a run without caches says', () => {
     const dir = corpus();
@@ -364,22 +367,7 @@ describe('the bulk cache of validate over many plans', () => {
 });
 
 describe('the bulk cache of rollup over many plans, and site without the checked-plan cache', () => {
-  /** `n` communes' plans, one with an error, one with progress files. */
-  const corpus = (n: number) => {
-    const dir = temp('rollup-bulk');
-    const seed = readFileSync(join(ROOT, 'plans/minh-long-2025-h2/plan.yaml'), 'utf8');
-    for (let i = 1; i <= n; i++) {
-      const d = join(dir, 'plans', `xa-${String(i).padStart(2, '0')}`);
-      mkdirSync(d, { recursive: true });
-      const text = seed.replace('id: minh-long-2025-h2', `id: xa-${i}-2025-h2`);
-      writeFileSync(join(d, 'plan.yaml'), i === 5 ? text.replace(/^period:/mu, 'perio:') : text);
-    }
-    cpSync(join(ROOT, 'test/fixtures/progress/minh-long/progress'), join(dir, 'plans/xa-03/progress'), {
-      recursive: true,
-    });
-    return dir;
-  };
-  const bulkFiles = (cache: string) => files(join(cache, 'kehoach', 'bulk'));
+  const corpus = (n: number) => communes(n, 'rollup-bulk');
 
   // 12 plans are rolled up on the main thread, 60 on worker threads, 300 in worker processes.
   for (const n of [12, 60, 300])

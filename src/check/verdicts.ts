@@ -93,8 +93,7 @@ export async function verdicts(
   // A hot start-up bundle has no checker (src/cache/hot.ts): a plan the bulk cache does not know needs the full one.
   if (todo.length > 0 && targets.length > CACHED_UP_TO && isHotBundle()) throw new NeedsFullBundle();
   const cache = targets.length <= CACHED_UP_TO;
-  const workers = opts.workers ?? workersFor(todo.length);
-  const worker = workers > 0 ? (opts.workerFile ?? bundledWorker('validate-worker.cjs')) : undefined;
+  const { workers, worker } = pool(todo.length, opts);
   const hashes = new Array<string | undefined>(targets.length);
   if (worker)
     await inWorkers(todo, worker, workers, { hashSeed: bulk?.seed }, (d) => {
@@ -112,6 +111,15 @@ export async function verdicts(
   releaseEarly();
   bulk?.save();
   return out as Verdict[];
+}
+
+/** The worker processes for `plans` plans and their script (none from source, or when they do not pay). */
+function pool(plans: number, opts: VerdictsOptions): { workers: number; worker: string | undefined } {
+  const workers = opts.workers ?? workersFor(plans);
+  return {
+    workers,
+    worker: workers > 0 ? (opts.workerFile ?? bundledWorker('validate-worker.cjs')) : undefined,
+  };
 }
 
 /** How many worker processes `plans` plans pay for: one per PLANS_PER_WORKER and core, none unless two can run. */
@@ -234,10 +242,9 @@ export async function partsInWorkers(
   todo: WorkerJob['batch'],
   how: { hashSeed: string | undefined; rollup: RollupOptions },
   done: (d: WorkerDone) => void,
-  pool: VerdictsOptions = {},
+  opts: VerdictsOptions = {},
 ): Promise<boolean> {
-  const workers = pool.workers ?? workersFor(todo.length);
-  const worker = workers > 0 ? (pool.workerFile ?? bundledWorker('validate-worker.cjs')) : undefined;
+  const { workers, worker } = pool(todo.length, opts);
   if (worker) await inWorkers(todo, worker, workers, how, done);
   releaseEarly();
   return worker !== undefined;

@@ -77,15 +77,17 @@ export async function collectParts(
     }
   if (done > 0) progress?.(done, targets.length);
   const todo = targets.flatMap((location, index) => (out[index] ? [] : [{ index, location }]));
+  const take = (index: number, part: PlanRollup, hash: string | undefined) => {
+    out[index] = part;
+    bulk?.put(index, part, hash);
+    progress?.(++done, targets.length);
+  };
   const { partsInWorkers } = await import('../check/verdicts.js');
   const inProcesses = await partsInWorkers(
     todo,
     { hashSeed: bulk?.seed, rollup: options },
     (d) => {
-      if (!d.part || out[d.index]) return;
-      out[d.index] = d.part;
-      bulk?.put(d.index, d.part, d.hash);
-      progress?.(++done, targets.length);
+      if (d.part && !out[d.index]) take(d.index, d.part, d.hash);
     },
     pool,
   );
@@ -96,12 +98,7 @@ export async function collectParts(
       worker: 'rollup-worker.cjs',
       options: { options, cache: targets.length <= CACHED_UP_TO, seed: bulk?.seed },
       local: rollupPart,
-      result: (k, m: { part: PlanRollup; hash?: string }) => {
-        const { index } = rest[k]!;
-        out[index] = m.part;
-        bulk?.put(index, m.part, m.hash);
-        progress?.(++done, targets.length);
-      },
+      result: (k, m: { part: PlanRollup; hash?: string }) => take(rest[k]!.index, m.part, m.hash),
     },
   );
   bulk?.save();
